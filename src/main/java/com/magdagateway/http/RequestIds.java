@@ -1,0 +1,35 @@
+package com.magdagateway.http;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.vertx.ext.web.RoutingContext;
+
+/** The request id of each call: the caller's {@code X-Request-Id} when it is safe to echo, a new UUID otherwise. */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    static final String KEY = "gateway.requestId";
+    /** Short and plain, so that a caller cannot inject headers or log lines through it. */
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private RequestIds() {
+    }
+
+    /** Assigns the id to the request (once) and announces it on the response. */
+    public static String assign(RoutingContext ctx) {
+        String existing = ctx.get(KEY);
+        if (existing != null) {
+            return existing;
+        }
+        String offered = ctx.request().getHeader(HEADER);
+        String id = offered != null && SAFE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        ctx.put(KEY, id);
+        ctx.response().putHeader(HEADER, id);
+        return id;
+    }
+
+    public static String of(RoutingContext ctx) {
+        return ctx == null ? null : assign(ctx);
+    }
+}

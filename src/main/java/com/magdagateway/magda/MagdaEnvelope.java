@@ -1,0 +1,48 @@
+package com.magdagateway.magda;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.magdagateway.magda.xml.MagdaContext;
+import com.magdagateway.magda.xml.Tijdstip;
+
+/** Builds the {@code Context} every MAGDA request opens with: service, version, timestamp and our identity. */
+@ApplicationScoped
+public class MagdaEnvelope {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    private final MagdaConfig config;
+
+    public MagdaEnvelope(MagdaConfig config) {
+        this.config = config;
+    }
+
+    /** A request context for one call; {@code reference} is the fresh UUID that MAGDA echoes and we audit. */
+    public MagdaContext context(MagdaService service, String reference) {
+        ZonedDateTime now = ZonedDateTime.now(BRUSSELS);
+        MagdaContext.Partij afzender = new MagdaContext.Partij();
+        afzender.identificatie = config.clientId();
+        afzender.referte = reference;
+        afzender.hoedanigheid = config.capacity();
+
+        Tijdstip tijdstip = new Tijdstip();
+        tijdstip.datum = now.toLocalDate().toString();
+        tijdstip.tijd = TIME.format(now);
+
+        MagdaContext.Bericht bericht = new MagdaContext.Bericht();
+        bericht.type = "VRAAG";
+        bericht.tijdstip = tijdstip;
+        bericht.afzender = afzender;
+
+        MagdaContext context = new MagdaContext();
+        context.naam = service.serviceName();
+        context.versie = service.version();
+        context.bericht = bericht;
+        return context;
+    }
+}

@@ -1,0 +1,73 @@
+package com.magdagateway.magda;
+
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
+
+import com.magdagateway.problem.GatewayException;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.mutiny.Uni;
+
+/** One fault-tolerance guard per MAGDA service: timeout, a named circuit breaker and a bulkhead, all from config. */
+@ApplicationScoped
+public class MagdaGuards {
+
+    private static final TypeLiteral<Uni<Object>> UNI = new TypeLiteral<>() {
+    };
+
+    private final Map<MagdaService, Guard> guards = new EnumMap<>(MagdaService.class);
+
+    public MagdaGuards(MagdaConfig config) {
+        for (MagdaService service : MagdaService.values()) {
+            guards.put(service, build(service, config));
+        }
+    }
+
+    /** Runs the call under the service's guard; the timeout and breaker act without blocking a thread. */
+    @SuppressWarnings("unchecked")
+    public <T> Uni<T> guard(MagdaService service, Supplier<Uni<T>> call) {
+        Supplier<Uni<Object>> untyped = () -> (Uni<Object>) call.get();
+        return (Uni<T>) guards.get(service).get(untyped, UNI);
+    }
+
+    /** The breaker state of one service, for health checks and metrics. */
+    public CircuitBreakerState state(MagdaService service) {
+        return CircuitBreakerMaintenance.get().currentState(breakerName(service));
+    }
+
+    public static String breakerName(MagdaService service) {
+        return "magda-" + service.serviceName();
+    }
+
+    private static Guard build(MagdaService service, MagdaConfig config) {
+        MagdaConfig.Breaker breaker = config.breaker();
+        return Guard.create()
+                .withDescription("MAGDA " + service.serviceName())
+                .withTimeout().duration(config.timeoutDuration().toMillis(), ChronoUnit.MILLIS).done()
+                .withCircuitBreaker()
+                .name(breakerName(service))
+                .requestVolumeThreshold(breaker.requestVolumeThreshold())
+                .failureRatio(breaker.failureRatio())
+                .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(breaker.successThreshold())
+                .when(MagdaGuards::countsAgainstBreaker)
+                .done()
+                .withBulkhead().limit(config.bulkhead().limit()).queueSize(config.bulkhead().queue()).done()
+                .build();
+    }
+
+    /** Only MAGDA being unwell opens the breaker; "person not found" and similar answers do not. */
+    static boolean countsAgainstBreaker(Throwable failure) {
+        if (failure instanceof GatewayException gateway) {
+            return gateway.code().isBackendFailure();
+        }
+        return failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+    }
+}

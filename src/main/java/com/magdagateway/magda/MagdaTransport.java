@@ -1,0 +1,146 @@
+package com.magdagateway.magda;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.xml.ws.AsyncHandler;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.soap.SOAPFaultException;
+
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transport.http.HTTPException;
+import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+
+import org.jboss.logging.Logger;
+
+import com.magdagateway.problem.ErrorCode;
+import com.magdagateway.problem.GatewayException;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/** The SOAP transport shared by all MAGDA adapters: async CXF calls bridged to Mutiny, failures classified. */
+@ApplicationScoped
+public class MagdaTransport {
+
+    private static final Logger LOG = Logger.getLogger(MagdaTransport.class);
+
+    private final MagdaConfig config;
+
+    public MagdaTransport(MagdaConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * Prepares a CXF client proxy once: endpoint, timeouts no longer than {@code MAGDA_TIMEOUT}, and lenient
+     * JAXB so that elements MAGDA adds later do not break us.
+     */
+    public <P> P prepare(P port, MagdaService service) {
+        BindingProvider provider = (BindingProvider) port;
+        provider.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, config.urlFor(service.serviceName()));
+        provider.getRequestContext().put("set-jaxb-validation-event-handler", Boolean.FALSE);
+        Client client = ClientProxy.getClient(port);
+        HTTPConduit conduit = (HTTPConduit) client.getConduit();
+        HTTPClientPolicy policy = conduit.getClient() == null ? new HTTPClientPolicy() : conduit.getClient();
+        long timeoutMs = config.timeoutDuration().toMillis();
+        policy.setConnectionTimeout(Math.min(timeoutMs, policy.getConnectionTimeout() > 0 ? policy.getConnectionTimeout() : timeoutMs));
+        policy.setReceiveTimeout(timeoutMs);
+        conduit.setClient(policy);
+        return port;
+    }
+
+    /**
+     * Runs one asynchronous CXF call without blocking the caller's thread; the result is delivered back on the
+     * caller's Vert.x context so that reactive database work can follow it.
+     */
+    public <R> Uni<R> invoke(Function<AsyncHandler<R>, Future<?>> call) {
+        Context origin = Vertx.currentContext();
+        Uni<R> uni = Uni.createFrom().emitter(emitter -> {
+            Future<?> future = call.apply(response -> {
+                try {
+                    emitter.complete(response.get());
+                } catch (ExecutionException e) {
+                    emitter.fail(e.getCause() == null ? e : e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    emitter.fail(e);
+                } catch (RuntimeException e) {
+                    emitter.fail(e);
+                }
+            });
+            emitter.onTermination(() -> future.cancel(true));
+        });
+        uni = uni.onFailure().transform(MagdaTransport::classify);
+        return origin == null ? uni : uni.emitOn(task -> origin.runOnContext(ignored -> task.run()));
+    }
+
+    /** Maps transport-level failures onto the contract's backend error codes. */
+    static Throwable classify(Throwable failure) {
+        if (failure instanceof GatewayException) {
+            return failure;
+        }
+        GatewayException classified = classifyTransport(failure);
+        // Class names only: exception messages may quote parts of the exchange, and with them an INSZ.
+        LOG.warnf("MAGDA call failed as %s: %s", classified.code(), causeChain(failure));
+        LOG.debug("MAGDA call failure", failure);
+        return classified;
+    }
+
+    private static String causeChain(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = failure; t != null && chain.length() < 300; t = t.getCause()) {
+            chain.append(chain.length() == 0 ? "" : " <- ").append(t.getClass().getName());
+        }
+        return chain.toString();
+    }
+
+    private static GatewayException classifyTransport(Throwable failure) {
+        if (failure instanceof SOAPFaultException || failure instanceof SoapFault) {
+            return new GatewayException(ErrorCode.BACKEND_ERROR, "MAGDA answered with a SOAP fault", null, null, failure);
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException
+                    || t.getClass().getSimpleName().equals("ConnectTimeoutException")) {
+                return new GatewayException(ErrorCode.BACKEND_UNAVAILABLE, "MAGDA could not be reached", null, null, failure);
+            }
+            if (t instanceof SocketTimeoutException || t instanceof TimeoutException
+                    || t.getClass().getSimpleName().endsWith("TimeoutIOException")) { // the Vert.x conduit's receive timeout
+                return new GatewayException(ErrorCode.BACKEND_TIMEOUT, "MAGDA did not answer in time", null, null, failure);
+            }
+            if (t instanceof HTTPException http) {
+                return httpStatus(http.getResponseCode(), failure);
+            }
+        }
+        if (hasCause(failure, IOException.class)) {
+            return new GatewayException(ErrorCode.BACKEND_ERROR, "The connection to MAGDA failed", null, null, failure);
+        }
+        return new GatewayException(ErrorCode.BACKEND_ERROR, "MAGDA's answer could not be read", null, null, failure);
+    }
+
+    private static GatewayException httpStatus(int status, Throwable failure) {
+        ErrorCode code = status == 503 || status == 502 ? ErrorCode.BACKEND_UNAVAILABLE
+                : status == 504 ? ErrorCode.BACKEND_TIMEOUT : ErrorCode.BACKEND_ERROR;
+        return new GatewayException(code, "MAGDA answered HTTP " + status, null, null, failure);
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+package com.magdagateway.person.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+import com.magdagateway.api.ApiResponse;
+import com.magdagateway.api.ApiSource;
+import com.magdagateway.api.ApiWarning;
+import com.magdagateway.insz.InszValidator;
+import com.magdagateway.magda.MagdaService;
+import com.magdagateway.person.Person;
+import com.magdagateway.person.client.GeefPersoonClient;
+import com.magdagateway.person.mapping.PersonMapper;
+import com.magdagateway.pipeline.GatewayPipeline;
+import com.magdagateway.pipeline.MagdaCall;
+
+import io.smallrye.mutiny.Uni;
+
+/** {@code GET /api/v1/persons/{insz}}: a person's identification data from GeefPersoon. */
+@Path("/api/v1/persons")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Persons")
+public class PersonResource {
+
+    private final GatewayPipeline pipeline;
+    private final InszValidator inszValidator;
+    private final GeefPersoonClient client;
+
+    public PersonResource(GatewayPipeline pipeline, InszValidator inszValidator, GeefPersoonClient client) {
+        this.pipeline = pipeline;
+        this.inszValidator = inszValidator;
+        this.client = client;
+    }
+
+    @GET
+    @Path("/{insz}")
+    @Operation(summary = "Identification data of a person", description = "MAGDA Persoon.GeefPersoon 02.02 (national register via KSZ).")
+    @APIResponse(responseCode = "200", description = "The person, with any MAGDA warnings beside the data",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonResponse.class), examples = {
+                    @ExampleObject(name = "withWarning", ref = "Person"),
+                    @ExampleObject(name = "incompleteBirthDate", ref = "PersonIncompleteBirthDate") }))
+    @APIResponse(responseCode = "400", ref = "InszInvalid")
+    @APIResponse(responseCode = "404", ref = "PersonNotFound")
+    @APIResponse(responseCode = "502", ref = "BackendError")
+    @APIResponse(responseCode = "503", ref = "BackendUnavailable")
+    @APIResponse(responseCode = "504", ref = "BackendTimeout")
+    public Uni<ApiResponse<Person>> person(@Parameter(ref = "insz") @PathParam("insz") String insz) {
+        return pipeline.run(MagdaCall.of(MagdaService.GEEF_PERSOON, inszValidator.parse(insz), client::fetch,
+                PersonMapper::toApi));
+    }
+
+    /** Documents the envelope's concrete shape for OpenAPI, which cannot name a generic type. */
+    @Schema(name = "PersonResponse")
+    record PersonResponse(Person data, List<ApiWarning> warnings, ApiSource source) {
+    }
+}
