@@ -23,6 +23,7 @@ public class EmbeddedPostgresFallback implements ConfigSourceFactory {
 
     private static final String DEFAULT_HOST = "127.0.0.1";
     private static final int DEFAULT_PORT = 5432;
+    private static final String STARTED_PROPERTY = "magda-gateway.embedded-postgres.url";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -41,6 +42,11 @@ public class EmbeddedPostgresFallback implements ConfigSourceFactory {
 
     /** The URL of an embedded server, started on first need, or empty when the default server is up. */
     public static synchronized Optional<String> embeddedUrl() {
+        // Quarkus builds and runs the application in separate class loaders of one JVM: share one server.
+        String started = System.getProperty(STARTED_PROPERTY);
+        if (started != null) {
+            return Optional.of(started);
+        }
         if (reachable(DEFAULT_HOST, DEFAULT_PORT)) {
             return Optional.empty();
         }
@@ -49,7 +55,9 @@ public class EmbeddedPostgresFallback implements ConfigSourceFactory {
         } catch (ClassNotFoundException e) {
             return Optional.empty();
         }
-        return Optional.of(Embedded.url());
+        String url = Embedded.url();
+        System.setProperty(STARTED_PROPERTY, url);
+        return Optional.of(url);
     }
 
     static boolean reachable(String host, int port) {
