@@ -28,8 +28,6 @@ import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /** The SOAP transport shared by all MAGDA adapters: async CXF calls bridged to Mutiny, failures classified. */
 @ApplicationScoped
@@ -62,12 +60,11 @@ public class MagdaTransport {
     }
 
     /**
-     * Runs one asynchronous CXF call without blocking the caller's thread; the result is delivered back on the
-     * caller's Vert.x context so that reactive database work can follow it.
+     * Runs one asynchronous CXF call without blocking the caller's thread. The result arrives on a CXF/Vert.x
+     * thread; the pipeline moves it back to the request's context.
      */
     public <R> Uni<R> invoke(Function<AsyncHandler<R>, Future<?>> call) {
-        Context origin = Vertx.currentContext();
-        Uni<R> uni = Uni.createFrom().emitter(emitter -> {
+        return Uni.createFrom().<R> emitter(emitter -> {
             Future<?> future = call.apply(response -> {
                 try {
                     emitter.complete(response.get());
@@ -81,9 +78,7 @@ public class MagdaTransport {
                 }
             });
             emitter.onTermination(() -> future.cancel(true));
-        });
-        uni = uni.onFailure().transform(MagdaTransport::classify);
-        return origin == null ? uni : uni.emitOn(task -> origin.runOnContext(ignored -> task.run()));
+        }).onFailure().transform(MagdaTransport::classify);
     }
 
     /** Maps transport-level failures onto the contract's backend error codes. */

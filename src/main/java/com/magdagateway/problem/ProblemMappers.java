@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -30,12 +33,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, RoutingContext ctx) {
-        return ProblemResponses.response(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required", ctx);
+        return challenge(ctx);
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, RoutingContext ctx) {
-        return ProblemResponses.response(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required", ctx);
+        return challenge(ctx);
+    }
+
+    private static Response challenge(RoutingContext ctx) {
+        return Response.fromResponse(ProblemResponses.response(ErrorCode.UNAUTHENTICATED,
+                "A valid, unexpired bearer token is required", ctx)).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
@@ -47,6 +55,25 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, RoutingContext ctx) {
         return ProblemResponses.response(ErrorCode.BAD_REQUEST, "The request body is not valid JSON for this operation",
                 ctx);
+    }
+
+    /** Quarkus maps these subclasses itself (with parser details in plain JSON); they are problems like the rest. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, RoutingContext ctx) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        return ProblemResponses.response(ErrorCode.BAD_REQUEST,
+                field == null ? "The request body has the wrong shape" : "Invalid value for '" + field + "'", ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, RoutingContext ctx) {
+        return unreadableJson(e, ctx);
+    }
+
+    /** Quarkus' own mapper for this subclass answers plain JSON; ours must win. */
+    @ServerExceptionMapper
+    public Response invalidRequest(ResteasyReactiveViolationException e, RoutingContext ctx) {
+        return invalid(e, ctx);
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,11 @@ package com.magdagateway.support;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,6 +21,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManager {
 
+    private static final String IT_DATABASE = "magda_gateway_it";
+
     private WireMockServer server;
 
     @Override
@@ -26,8 +33,27 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
         config.put("MAGDA_URL", "http://localhost:" + server.port() + Personas.MAGDA_PATH);
         config.put("MAGDA_TIMEOUT", "2000");
         config.put("GATEWAY_ALLOW_TEST_NUMBERS", "true");
-        EmbeddedPostgresFallback.embeddedUrl().ifPresent(url -> config.put("DB_URL", url));
+        config.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", java.nio.file.Path.of("dev/jwt/publicKey.pem").toUri().toString());
+        config.put("MP_JWT_VERIFY_ISSUER", Api.ISSUER);
+        config.put("DB_URL", freshDatabase());
         return config;
+    }
+
+    /** The packaged application starts from an empty database, as on a new deployment: prod migrations only. */
+    private static String freshDatabase() {
+        String base = EmbeddedPostgresFallback.embeddedUrl()
+                .orElse(System.getenv().getOrDefault("DB_URL", "postgresql://127.0.0.1:5432/test"));
+        String user = System.getenv().getOrDefault("DB_USER", "postgres");
+        String password = System.getenv().getOrDefault("DB_PASSWORD", "");
+        try (Connection c = DriverManager.getConnection("jdbc:" + base, user, password);
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + IT_DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + IT_DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the integration-test database", e);
+        }
+        URI uri = URI.create(base);
+        return uri.getScheme() + "://" + uri.getAuthority() + "/" + IT_DATABASE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.magdagateway.person.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -33,6 +35,8 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/persons")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Persons")
+@RolesAllowed("consult")
+@SecurityRequirement(name = "bearer")
 public class PersonResource {
 
     private final GatewayPipeline pipeline;
@@ -53,10 +57,13 @@ public class PersonResource {
                     @ExampleObject(name = "withWarning", ref = "Person"),
                     @ExampleObject(name = "incompleteBirthDate", ref = "PersonIncompleteBirthDate") }))
     @APIResponse(responseCode = "400", ref = "InszInvalid")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "404", ref = "PersonNotFound")
     @APIResponse(responseCode = "502", ref = "BackendError")
     @APIResponse(responseCode = "503", ref = "BackendUnavailable")
     @APIResponse(responseCode = "504", ref = "BackendTimeout")
+    @Parameter(ref = "entity")
     public Uni<ApiResponse<Person>> person(@Parameter(ref = "insz") @PathParam("insz") String insz) {
         return pipeline.run(MagdaCall.of(MagdaService.GEEF_PERSOON, inszValidator.parse(insz), client::fetch,
                 PersonMapper::toApi));

@@ -1,8 +1,12 @@
 package com.magdagateway.person.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.magdagateway.support.Api;
@@ -11,11 +15,22 @@ import com.magdagateway.support.Personas;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
 
-/** The packaged application, configured only through the contract's environment variables. */
+/** The packaged application on an empty database, configured only through the contract's environment variables. */
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = MagdaSimulatorResource.class, restrictToAnnotatedClass = true)
 class PersonResourceIT {
+
+    /** The registry starts empty; an administrator registers the entity and grants it (both idempotent). */
+    @BeforeEach
+    void registerTheEntityAndGrantIt() {
+        Api.as("it-admin", "admin").contentType(ContentType.JSON)
+                .body("{\"name\":\"Departement Werk en Sociale Economie\",\"kind\":\"DEPARTMENT\",\"kszLookup\":true}")
+                .put("/api/v1/admin/entities/{code}", Api.ENTITY).then().statusCode(anyOf(is(200), is(201)));
+        Api.as("it-admin", "admin").put("/api/v1/admin/clients/{c}/entities/{e}", Api.CLIENT, Api.ENTITY)
+                .then().statusCode(anyOf(is(200), is(201)));
+    }
 
     @Test
     void servesAPersonFromTheSimulatedMagda() {
@@ -40,7 +55,25 @@ class PersonResourceIT {
     }
 
     @Test
+    void refusesWithoutTokenOrGrant() {
+        given().header("X-Entity", Api.ENTITY).get("/api/v1/persons/{insz}", Personas.FULL).then().statusCode(401)
+                .body("code", equalTo("UNAUTHENTICATED"));
+        Api.as("stranger-app", "consult").header("X-Entity", Api.ENTITY).get("/api/v1/persons/{insz}", Personas.FULL)
+                .then().statusCode(403).body("code", equalTo("ENTITY_NOT_AUTHORIZED"));
+    }
+
+    @Test
+    void recordsLookupsInTheAuditLog() {
+        Api.consult().header("X-Request-Id", "it-audit-1").get("/api/v1/persons/{insz}", Personas.WARNING)
+                .then().statusCode(200);
+        Api.as("it-auditor", "audit").queryParam("insz", Personas.WARNING).get("/api/v1/audit").then().statusCode(200)
+                .body("items[0].requestId", equalTo("it-audit-1"))
+                .body("items[0].outcome", equalTo("SUCCESS"))
+                .body("items[0].entity", equalTo(Api.ENTITY));
+    }
+
+    @Test
     void unknownPathIsAProblem() {
-        Api.consult().get("/api/v1/unknown").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/unknown").then().statusCode(404).contentType("application/problem+json");
     }
 }

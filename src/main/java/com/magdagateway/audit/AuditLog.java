@@ -1,0 +1,78 @@
+package com.magdagateway.audit;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.magdagateway.problem.ErrorCode;
+import com.magdagateway.problem.GatewayException;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Writes the audit trail: the intent before MAGDA is called, the outcome after. Failing to write the intent fails
+ * the call (fail closed); failing to complete it is retried, because the lookup itself is already on record.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger(AuditLog.class);
+    private static final int COMPLETION_ATTEMPTS = 3;
+
+    /** What is known about a call before it is made. */
+    public record Intent(String clientId, String entity, String service, String insz, String requestId,
+            String magdaReference) {
+    }
+
+    /** Records the intent as {@code PENDING}; fails with 503 {@code AUDIT_UNAVAILABLE} when it cannot. */
+    public Uni<Long> intent(Intent intent) {
+        return write(intent, AuditOutcome.PENDING, null, null).onFailure().transform(AuditLog::unavailable);
+    }
+
+    /** Records a call refused before any MAGDA call, as a final row without a MAGDA reference. */
+    public Uni<Long> refused(Intent intent, ErrorCode code) {
+        Intent unsent = new Intent(intent.clientId(), intent.entity(), intent.service(), intent.insz(),
+                intent.requestId(), null);
+        return write(unsent, AuditOutcome.of(code), code.status(), 0L).onFailure().transform(AuditLog::unavailable);
+    }
+
+    /** Completes a pending row with the call's outcome. */
+    public Uni<Void> complete(long id, AuditOutcome outcome, int httpStatus, Duration duration, String magdaReference) {
+        return Panache.withTransaction(() -> AuditRecord.update(
+                "outcome = ?1, httpStatus = ?2, durationMs = ?3, magdaReference = ?4 where id = ?5 and outcome = ?6",
+                outcome, httpStatus, duration.toMillis(), magdaReference, id, AuditOutcome.PENDING))
+                .onFailure().retry().withBackOff(Duration.ofMillis(50)).atMost(COMPLETION_ATTEMPTS - 1)
+                .onFailure().invoke(f -> LOG.errorf("Audit row %d could not be completed: %s", id, f.getClass().getName()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private Uni<Long> write(Intent intent, AuditOutcome outcome, Integer httpStatus, Long durationMs) {
+        AuditRecord record = new AuditRecord();
+        record.timestamp = OffsetDateTime.now(ZoneOffset.UTC);
+        record.clientId = intent.clientId();
+        record.entity = intent.entity();
+        record.service = intent.service();
+        record.insz = intent.insz();
+        record.requestId = intent.requestId();
+        record.magdaReference = intent.magdaReference();
+        record.outcome = outcome;
+        record.httpStatus = httpStatus;
+        record.durationMs = durationMs;
+        return Panache.withTransaction(record::persist).map(saved -> record.id);
+    }
+
+    private static Throwable unavailable(Throwable failure) {
+        if (failure instanceof GatewayException) {
+            return failure;
+        }
+        LOG.errorf("Audit log unavailable, refusing the lookup: %s", failure.getClass().getName());
+        return new GatewayException(ErrorCode.AUDIT_UNAVAILABLE,
+                "The audit record could not be written; no lookup was made", null, null, failure);
+    }
+}

@@ -1,0 +1,16 @@
+package com.magdagateway.audit;
+
+import com.magdagateway.problem.ErrorCode;
+
+/** The outcome of an audited call, as the audit API reports it. */
+public enum AuditOutcome {
+    SUCCESS, NOT_FOUND, DENIED, CLIENT_ERROR, BACKEND_ERROR, PENDING;
+
+    public static AuditOutcome of(ErrorCode code) {
+        return switch (code) {
+            case PERSON_NOT_FOUND -> NOT_FOUND;
+            case FORBIDDEN, ENTITY_NOT_AUTHORIZED, ENTITY_EXCLUDED -> DENIED;
+            default -> code.status() < 500 ? CLIENT_ERROR : BACKEND_ERROR;
+        };
+    }
+}

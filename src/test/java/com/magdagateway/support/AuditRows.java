@@ -1,0 +1,59 @@
+package com.magdagateway.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Reads audit rows straight from PostgreSQL, the way the privacy regulator's tooling would. */
+public final class AuditRows {
+
+    /** The columns a test looks at. */
+    public record Row(String requestId, String clientId, String entity, String service, String insz, String outcome,
+            Integer httpStatus, String magdaReference, Long durationMs) {
+    }
+
+    private AuditRows() {
+    }
+
+    public static List<Row> withRequestIdPrefix(String prefix) {
+        return query("select request_id, client_id, entity, service, insz, outcome, http_status, magda_reference, "
+                + "duration_ms from audit_record where request_id like ? order by id", prefix + "%");
+    }
+
+    public static void execute(String sql) {
+        try (Connection c = connect(); var statement = c.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Row> query(String sql, String parameter) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, parameter);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), (Integer) rs.getObject(7), rs.getString(8), (Long) rs.getObject(9)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+}
