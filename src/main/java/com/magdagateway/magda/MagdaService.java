@@ -2,7 +2,13 @@ package com.magdagateway.magda;
 
 /** The MAGDA services the gateway wraps; the name doubles as CXF client name, breaker name and audit label. */
 public enum MagdaService {
-    GEEF_PERSOON("GeefPersoon", "02.02.0000");
+    GEEF_PERSOON("GeefPersoon", "02.02.0000"),
+    GEEF_GEZINSSAMENSTELLING("GeefGezinssamenstelling", "02.02.0000"),
+    GEEF_LOOPBAAN_ARZA("GeefLoopbaanARZA", "02.01.0000"),
+    GEEF_WERKRELATIES("GeefWerkrelaties", "02.00.0000"),
+    GEEF_DMFA_VOOR_WERKNEMER("GeefDmfaVoorWerknemer", "03.00.0000"),
+    REGISTREER_INSCHRIJVING("RegistreerInschrijving", "02.01.0000"),
+    REGISTREER_UITSCHRIJVING("RegistreerUitschrijving", "02.00.0000");
 
     private final String serviceName;
     private final String version;

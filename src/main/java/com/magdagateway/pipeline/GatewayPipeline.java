@@ -66,6 +66,8 @@ public class GatewayPipeline {
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
                 call.insz().value(), caller.requestId(), UUID.randomUUID().toString());
         return authorizer.authorize(caller.clientId(), caller.entity())
+                .flatMap(allowed -> call.refusal() == null ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(call.refusal()))
                 .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
                 .flatMap(allowed -> audit.intent(intent))
                 .flatMap(auditId -> callAndComplete(call, intent, auditId, http, backOnRequestContext));
@@ -94,7 +96,7 @@ public class GatewayPipeline {
 
     /** A refusal is recorded before it is answered; a registry that cannot be read has nothing to record. */
     private Uni<Void> recordRefusal(AuditLog.Intent intent, GatewayException refusal) {
-        if (AuditOutcome.of(refusal.code()) != AuditOutcome.DENIED) {
+        if (refusal.code() == ErrorCode.AUDIT_UNAVAILABLE) {
             return Uni.createFrom().failure(refusal);
         }
         return audit.refused(intent, refusal.code()).replaceWithVoid().onItem().failWith(() -> refusal);
