@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import com.magdagateway.metrics.GatewayMetrics;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
@@ -24,6 +25,12 @@ public class AuditLog {
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final int COMPLETION_ATTEMPTS = 3;
 
+    private final GatewayMetrics metrics;
+
+    public AuditLog(GatewayMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     /** What is known about a call before it is made. */
     public record Intent(String clientId, String entity, String service, String insz, String requestId,
             String magdaReference) {
@@ -31,25 +38,34 @@ public class AuditLog {
 
     /** Records the intent as {@code PENDING}; fails with 503 {@code AUDIT_UNAVAILABLE} when it cannot. */
     public Uni<Long> intent(Intent intent) {
-        return write(intent, AuditOutcome.PENDING, null, null).onFailure().transform(AuditLog::unavailable);
+        return timed("intent", write(intent, AuditOutcome.PENDING, null, null)).onFailure().transform(AuditLog::unavailable);
     }
 
     /** Records a call refused before any MAGDA call, as a final row without a MAGDA reference. */
     public Uni<Long> refused(Intent intent, ErrorCode code) {
         Intent unsent = new Intent(intent.clientId(), intent.entity(), intent.service(), intent.insz(),
                 intent.requestId(), null);
-        return write(unsent, AuditOutcome.of(code), code.status(), 0L).onFailure().transform(AuditLog::unavailable);
+        return timed("refused", write(unsent, AuditOutcome.of(code), code.status(), 0L))
+                .onFailure().transform(AuditLog::unavailable);
     }
 
     /** Completes a pending row with the call's outcome. */
     public Uni<Void> complete(long id, AuditOutcome outcome, int httpStatus, Duration duration, String magdaReference) {
-        return Panache.withTransaction(() -> AuditRecord.update(
+        return timed("complete", Panache.withTransaction(() -> AuditRecord.update(
                 "outcome = ?1, httpStatus = ?2, durationMs = ?3, magdaReference = ?4 where id = ?5 and outcome = ?6",
-                outcome, httpStatus, duration.toMillis(), magdaReference, id, AuditOutcome.PENDING))
+                outcome, httpStatus, duration.toMillis(), magdaReference, id, AuditOutcome.PENDING)))
                 .onFailure().retry().withBackOff(Duration.ofMillis(50)).atMost(COMPLETION_ATTEMPTS - 1)
                 .onFailure().invoke(f -> LOG.errorf("Audit row %d could not be completed: %s", id, f.getClass().getName()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    private <T> Uni<T> timed(String operation, Uni<T> write) {
+        return Uni.createFrom().deferred(() -> {
+            long start = System.nanoTime();
+            return write.onItemOrFailure().invoke((item, failure) -> metrics.auditWrite(operation,
+                    Duration.ofNanos(System.nanoTime() - start), failure != null));
+        });
     }
 
     private Uni<Long> write(Intent intent, AuditOutcome outcome, Integer httpStatus, Long durationMs) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.ProblemResponses;
@@ -19,7 +20,8 @@ public class GatewayRoutes {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            RequestIds.assign(ctx);
+            // The request id goes into the logging context of this request, so every line it logs carries it.
+            MDC.put(RequestIds.MDC_KEY, RequestIds.assign(ctx));
             ctx.next();
         });
         router.route().last().handler(ctx -> ProblemResponses.end(ctx, ErrorCode.NOT_FOUND, "No resource at this path"));

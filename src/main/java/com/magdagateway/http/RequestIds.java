@@ -9,6 +9,8 @@ import io.vertx.ext.web.RoutingContext;
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
+    /** The key under which log lines carry the request id. */
+    public static final String MDC_KEY = "requestId";
     static final String KEY = "gateway.requestId";
     /** Short and plain, so that a caller cannot inject headers or log lines through it. */
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");

@@ -24,15 +24,17 @@ public class MagdaEnvelope {
 
     /** A request context for one call; {@code reference} is the fresh UUID that MAGDA echoes and we audit. */
     public MagdaContext context(MagdaService service, String reference) {
-        ZonedDateTime now = ZonedDateTime.now(BRUSSELS);
+        return context(service.serviceName(), service.version(), reference);
+    }
+
+    /** A request context for a MAGDA service the gateway does not wrap, such as the availability probe. */
+    public MagdaContext context(String serviceName, String version, String reference) {
         MagdaContext.Partij afzender = new MagdaContext.Partij();
         afzender.identificatie = config.clientId();
         afzender.referte = reference;
         afzender.hoedanigheid = config.capacity();
 
-        Tijdstip tijdstip = new Tijdstip();
-        tijdstip.datum = now.toLocalDate().toString();
-        tijdstip.tijd = TIME.format(now);
+        Tijdstip tijdstip = now();
 
         MagdaContext.Bericht bericht = new MagdaContext.Bericht();
         bericht.type = "VRAAG";
@@ -40,9 +42,18 @@ public class MagdaEnvelope {
         bericht.afzender = afzender;
 
         MagdaContext context = new MagdaContext();
-        context.naam = service.serviceName();
-        context.versie = service.version();
+        context.naam = serviceName;
+        context.versie = version;
         context.bericht = bericht;
         return context;
+    }
+
+    /** The current time as MAGDA writes it (Brussels time). */
+    public Tijdstip now() {
+        ZonedDateTime now = ZonedDateTime.now(BRUSSELS);
+        Tijdstip tijdstip = new Tijdstip();
+        tijdstip.datum = now.toLocalDate().toString();
+        tijdstip.tijd = TIME.format(now);
+        return tijdstip;
     }
 }

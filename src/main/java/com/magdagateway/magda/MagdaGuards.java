@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
 
+import com.magdagateway.metrics.GatewayMetrics;
 import com.magdagateway.problem.GatewayException;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -24,9 +25,9 @@ public class MagdaGuards {
 
     private final Map<MagdaService, Guard> guards = new EnumMap<>(MagdaService.class);
 
-    public MagdaGuards(MagdaConfig config) {
+    public MagdaGuards(MagdaConfig config, GatewayMetrics metrics) {
         for (MagdaService service : MagdaService.values()) {
-            guards.put(service, build(service, config));
+            guards.put(service, build(service, config, metrics));
         }
     }
 
@@ -46,7 +47,7 @@ public class MagdaGuards {
         return "magda-" + service.serviceName();
     }
 
-    private static Guard build(MagdaService service, MagdaConfig config) {
+    private static Guard build(MagdaService service, MagdaConfig config, GatewayMetrics metrics) {
         MagdaConfig.Breaker breaker = config.breaker();
         return Guard.create()
                 .withDescription("MAGDA " + service.serviceName())
@@ -59,7 +60,11 @@ public class MagdaGuards {
                 .successThreshold(breaker.successThreshold())
                 .when(MagdaGuards::countsAgainstBreaker)
                 .done()
-                .withBulkhead().limit(config.bulkhead().limit()).queueSize(config.bulkhead().queue()).done()
+                .withBulkhead().limit(config.bulkhead().limit()).queueSize(config.bulkhead().queue())
+                .onAccepted(() -> metrics.bulkheadEntered(service))
+                .onFinished(() -> metrics.bulkheadLeft(service))
+                .onRejected(() -> metrics.bulkheadRejected(service))
+                .done()
                 .build();
     }
 

@@ -46,13 +46,18 @@ public class MagdaTransport {
      * JAXB so that elements MAGDA adds later do not break us.
      */
     public <P> P prepare(P port, MagdaService service) {
+        return prepare(port, config.urlFor(service.serviceName()), config.timeoutDuration());
+    }
+
+    /** The same for a port with its own endpoint and timeout (the availability probe). */
+    public <P> P prepare(P port, String url, java.time.Duration timeout) {
         BindingProvider provider = (BindingProvider) port;
-        provider.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, config.urlFor(service.serviceName()));
+        provider.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url);
         provider.getRequestContext().put("set-jaxb-validation-event-handler", Boolean.FALSE);
         Client client = ClientProxy.getClient(port);
         HTTPConduit conduit = (HTTPConduit) client.getConduit();
         HTTPClientPolicy policy = conduit.getClient() == null ? new HTTPClientPolicy() : conduit.getClient();
-        long timeoutMs = config.timeoutDuration().toMillis();
+        long timeoutMs = timeout.toMillis();
         policy.setConnectionTimeout(Math.min(timeoutMs, policy.getConnectionTimeout() > 0 ? policy.getConnectionTimeout() : timeoutMs));
         policy.setReceiveTimeout(timeoutMs);
         conduit.setClient(policy);

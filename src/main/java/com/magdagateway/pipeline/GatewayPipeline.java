@@ -19,6 +19,7 @@ import com.magdagateway.authz.EntityAuthorizer;
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaConfig;
 import com.magdagateway.magda.MagdaGuards;
+import com.magdagateway.metrics.GatewayMetrics;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
@@ -48,15 +49,17 @@ public class GatewayPipeline {
     private final SecurityIdentity identity;
     private final EntityAuthorizer authorizer;
     private final AuditLog audit;
+    private final GatewayMetrics metrics;
 
     public GatewayPipeline(MagdaGuards guards, MagdaConfig config, CurrentVertxRequest currentRequest,
-            SecurityIdentity identity, EntityAuthorizer authorizer, AuditLog audit) {
+            SecurityIdentity identity, EntityAuthorizer authorizer, AuditLog audit, GatewayMetrics metrics) {
         this.guards = guards;
         this.config = config;
         this.currentRequest = currentRequest;
         this.identity = identity;
         this.authorizer = authorizer;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     public <I, D> Uni<ApiResponse<D>> run(MagdaCall<I, D> call) {
@@ -87,6 +90,11 @@ public class GatewayPipeline {
                 .onFailure().transform(f -> FaultMapping.toGateway(f, config.breaker().delay()))
                 .emitOn(backOnRequestContext)
                 .map(answer -> envelope(call, answer, reference))
+                .onItemOrFailure().invoke((item, failure) -> {
+                    if (sent.get()) {
+                        metrics.magdaCall(call.service(), metricOutcome(failure), elapsed(start));
+                    }
+                })
                 .onItemOrFailure().call((item, failure) -> audit.complete(auditId, outcomeOf(failure),
                         statusOf(failure), elapsed(start), sent.get() ? reference : null))
                 .onCancellation().invoke(() -> audit.complete(auditId, AuditOutcome.CLIENT_ERROR, CLIENT_CLOSED_REQUEST,
@@ -100,6 +108,13 @@ public class GatewayPipeline {
             return Uni.createFrom().failure(refusal);
         }
         return audit.refused(intent, refusal.code()).replaceWithVoid().onItem().failWith(() -> refusal);
+    }
+
+    private static String metricOutcome(Throwable failure) {
+        if (failure == null) {
+            return "SUCCESS";
+        }
+        return failure instanceof GatewayException g ? g.code().name() : ErrorCode.INTERNAL_ERROR.name();
     }
 
     private static AuditOutcome outcomeOf(Throwable failure) {

@@ -73,6 +73,14 @@ class AuditOutageTest {
         }
         assertThat(allRequests(wiremock)).as("requests that reached MAGDA without an audit record").isZero();
 
+        // Monitoring sees it: DEFAULT is DOWN (503), PING and liveness still answer, readiness fails.
+        io.restassured.RestAssured.given().get("/api/v1/health").then().statusCode(503).body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"));
+        io.restassured.RestAssured.given().get("/api/v1/health?level=PING").then().statusCode(200)
+                .body("status", equalTo("UP"));
+        io.restassured.RestAssured.given().get("/q/health/live").then().statusCode(200);
+        io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(503);
+
         DatabaseOutageResource.proxy.restore();
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(
                 () -> Api.consult().get("/api/v1/persons/{insz}", Personas.FULL).then().statusCode(200));

@@ -1,0 +1,81 @@
+package com.magdagateway.metrics;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.magdagateway.magda.MagdaGuards;
+import com.magdagateway.magda.MagdaService;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+
+/**
+ * The gateway's own Prometheus metrics: MAGDA calls by service and outcome, breaker state, bulkhead use and audit
+ * writes. Labels are service names, outcome codes and operations only, never anything about a person.
+ */
+@ApplicationScoped
+public class GatewayMetrics {
+
+    private final MeterRegistry registry;
+    private final Map<MagdaService, AtomicInteger> inFlight = new EnumMap<>(MagdaService.class);
+
+    public GatewayMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        for (MagdaService service : MagdaService.values()) {
+            AtomicInteger flight = registry.gauge("magda.bulkhead.in.flight",
+                    io.micrometer.core.instrument.Tags.of("service", service.serviceName()), new AtomicInteger());
+            inFlight.put(service, flight);
+            // Read at scrape time, so that resets and transitions without a callback are shown as they are.
+            Gauge.builder("magda.circuit.breaker.state", () -> stateNumber(
+                    CircuitBreakerMaintenance.get().currentState(MagdaGuards.breakerName(service))))
+                    .description("0 closed, 1 half-open, 2 open").tag("service", service.serviceName()).register(registry);
+        }
+    }
+
+    /** One finished MAGDA call; {@code outcome} is SUCCESS or a contract error code. */
+    public void magdaCall(MagdaService service, String outcome, Duration duration) {
+        Counter.builder("magda.requests").description("MAGDA calls by service and outcome")
+                .tag("service", service.serviceName()).tag("outcome", outcome).register(registry).increment();
+        Timer.builder("magda.request.duration").description("MAGDA call latency, including fault-tolerance waits")
+                .tag("service", service.serviceName()).publishPercentileHistogram()
+                .register(registry).record(duration);
+    }
+
+    private static int stateNumber(CircuitBreakerState state) {
+        return switch (state) {
+            case CLOSED -> 0;
+            case HALF_OPEN -> 1;
+            case OPEN -> 2;
+        };
+    }
+
+    public void bulkheadEntered(MagdaService service) {
+        inFlight.get(service).incrementAndGet();
+    }
+
+    public void bulkheadLeft(MagdaService service) {
+        inFlight.get(service).decrementAndGet();
+    }
+
+    public void bulkheadRejected(MagdaService service) {
+        Counter.builder("magda.bulkhead.rejected").description("Calls refused because the bulkhead was full")
+                .tag("service", service.serviceName()).register(registry).increment();
+    }
+
+    /** One audit write: {@code operation} is intent, refused or complete. */
+    public void auditWrite(String operation, Duration duration, boolean failed) {
+        Timer.builder("gateway.audit.write.duration").tag("operation", operation).publishPercentileHistogram()
+                .register(registry).record(duration);
+        if (failed) {
+            Counter.builder("gateway.audit.write.failures").tag("operation", operation).register(registry).increment();
+        }
+    }
+}
