@@ -34,6 +34,24 @@ public interface MagdaConfig {
     /** Bulkhead settings, applied per MAGDA service. */
     Bulkhead bulkhead();
 
+    /** Retry settings for reads; writes are never retried. */
+    Retry retry();
+
+    /** Retries of safe failures only: MAGDA busy (99995/99996) and connection refused. */
+    interface Retry {
+        /** Extra attempts after the first; 0 disables retrying. */
+        @WithDefault("2")
+        int maxRetries();
+
+        /** First backoff delay; it doubles per attempt. */
+        @WithDefault("PT0.1S")
+        java.time.Duration delay();
+
+        /** Longest single backoff delay. */
+        @WithDefault("PT1S")
+        java.time.Duration maxDelay();
+    }
+
     /** Circuit breaker thresholds. */
     interface Breaker {
         /** Number of recent calls the failure ratio is computed over. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
 
 import com.magdagateway.metrics.GatewayMetrics;
+import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -49,6 +50,8 @@ public class MagdaGuards {
 
     private static Guard build(MagdaService service, MagdaConfig config, GatewayMetrics metrics) {
         MagdaConfig.Breaker breaker = config.breaker();
+        MagdaConfig.Retry retry = config.retry();
+        long timeoutMs = config.timeoutDuration().toMillis();
         return Guard.create()
                 .withDescription("MAGDA " + service.serviceName())
                 .withTimeout().duration(config.timeoutDuration().toMillis(), ChronoUnit.MILLIS).done()
@@ -65,7 +68,32 @@ public class MagdaGuards {
                 .onFinished(() -> metrics.bulkheadLeft(service))
                 .onRejected(() -> metrics.bulkheadRejected(service))
                 .done()
+                .with(builder -> {
+                    if (!service.isWrite() && retry.maxRetries() > 0) {
+                        builder.withRetry().maxRetries(retry.maxRetries())
+                                .delay(retry.delay().toMillis(), ChronoUnit.MILLIS)
+                                .withExponentialBackoff().factor(2)
+                                .maxDelay(Math.min(retry.maxDelay().toMillis(), timeoutMs / 2), ChronoUnit.MILLIS).done()
+                                .maxDuration(timeoutMs, ChronoUnit.MILLIS) // retries live inside the caller's time budget
+                                .whenException(MagdaGuards::safeToRetry)
+                                .done();
+                    }
+                })
                 .build();
+    }
+
+    /**
+     * Retried only where a second attempt cannot do harm and may well succeed: MAGDA said it was too busy, or the
+     * connection was refused (nothing was sent). Timeouts are not retried: the first attempt may still be running.
+     */
+    static boolean safeToRetry(Throwable failure) {
+        if (!(failure instanceof GatewayException gateway)) {
+            return false;
+        }
+        if (gateway.code() == ErrorCode.BACKEND_BUSY && gateway.magda() != null) {
+            return true;
+        }
+        return gateway.code() == ErrorCode.BACKEND_UNAVAILABLE && MagdaTransport.isConnectionRefused(gateway);
     }
 
     /** Only MAGDA being unwell opens the breaker; "person not found" and similar answers do not. */

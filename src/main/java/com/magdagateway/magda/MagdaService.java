@@ -7,15 +7,26 @@ public enum MagdaService {
     GEEF_LOOPBAAN_ARZA("GeefLoopbaanARZA", "02.01.0000"),
     GEEF_WERKRELATIES("GeefWerkrelaties", "02.00.0000"),
     GEEF_DMFA_VOOR_WERKNEMER("GeefDmfaVoorWerknemer", "03.00.0000"),
-    REGISTREER_INSCHRIJVING("RegistreerInschrijving", "02.01.0000"),
-    REGISTREER_UITSCHRIJVING("RegistreerUitschrijving", "02.00.0000");
+    REGISTREER_INSCHRIJVING("RegistreerInschrijving", "02.01.0000", true),
+    REGISTREER_UITSCHRIJVING("RegistreerUitschrijving", "02.00.0000", true);
 
     private final String serviceName;
     private final String version;
+    private final boolean write;
 
     MagdaService(String serviceName, String version) {
+        this(serviceName, version, false);
+    }
+
+    MagdaService(String serviceName, String version, boolean write) {
         this.serviceName = serviceName;
         this.version = version;
+        this.write = write;
+    }
+
+    /** Whether the service changes state at MAGDA: such calls are never retried automatically. */
+    public boolean isWrite() {
+        return write;
     }
 
     /** The MAGDA service name as sent in {@code Context/Naam}. */

@@ -28,6 +28,7 @@ import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** The SOAP transport shared by all MAGDA adapters: async CXF calls bridged to Mutiny, failures classified. */
 @ApplicationScoped
@@ -54,6 +55,7 @@ public class MagdaTransport {
         BindingProvider provider = (BindingProvider) port;
         provider.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url);
         provider.getRequestContext().put("set-jaxb-validation-event-handler", Boolean.FALSE);
+        XmlLimits.apply(provider.getRequestContext());
         Client client = ClientProxy.getClient(port);
         HTTPConduit conduit = (HTTPConduit) client.getConduit();
         HTTPClientPolicy policy = conduit.getClient() == null ? new HTTPClientPolicy() : conduit.getClient();
@@ -83,7 +85,10 @@ public class MagdaTransport {
                 }
             });
             emitter.onTermination(() -> future.cancel(true));
-        }).onFailure().transform(MagdaTransport::classify);
+        })
+                // Marshalling, and CXF's lazy set-up on a client's first call, are synchronous: keep them off the event loop.
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure().transform(MagdaTransport::classify);
     }
 
     /** Maps transport-level failures onto the contract's backend error codes. */
@@ -133,6 +138,11 @@ public class MagdaTransport {
         ErrorCode code = status == 503 || status == 502 ? ErrorCode.BACKEND_UNAVAILABLE
                 : status == 504 ? ErrorCode.BACKEND_TIMEOUT : ErrorCode.BACKEND_ERROR;
         return new GatewayException(code, "MAGDA answered HTTP " + status, null, null, failure);
+    }
+
+    /** Whether the failure is a refused connection: the request never reached MAGDA. */
+    static boolean isConnectionRefused(Throwable failure) {
+        return hasCause(failure, ConnectException.class);
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

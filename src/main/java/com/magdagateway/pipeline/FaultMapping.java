@@ -15,6 +15,10 @@ final class FaultMapping {
     private FaultMapping() {
     }
 
+    static GatewayException deadlineExceeded() {
+        return new GatewayException(ErrorCode.BACKEND_TIMEOUT, "MAGDA did not answer in time");
+    }
+
     static Throwable toGateway(Throwable failure, Duration breakerDelay) {
         if (failure instanceof CircuitBreakerOpenException) {
             return new GatewayException(ErrorCode.BACKEND_UNAVAILABLE,

@@ -87,6 +87,8 @@ public class GatewayPipeline {
             http.response().putHeader(MAGDA_REFERENCE_HEADER, reference);
             return call.backend().apply(call.insz(), reference);
         })
+                // One deadline for the whole call, retries and bulkhead queueing included.
+                .ifNoItem().after(config.timeoutDuration()).failWith(FaultMapping::deadlineExceeded)
                 .onFailure().transform(f -> FaultMapping.toGateway(f, config.breaker().delay()))
                 .emitOn(backOnRequestContext)
                 .map(answer -> envelope(call, answer, reference))

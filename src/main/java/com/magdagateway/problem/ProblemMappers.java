@@ -100,8 +100,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, RoutingContext ctx) {
-        // Logged without the request path: it may carry an INSZ.
-        LOG.errorf("Unexpected failure (%s): %s", e.getClass().getSimpleName(), RequestIdsLog.of(ctx));
+        // Never the request path (it carries an INSZ); the message passes the INSZ-masking log filter.
+        LOG.errorf("Unexpected failure: %s (%s)", e, RequestIdsLog.of(ctx));
         LOG.debug("Unexpected failure", e);
         return ProblemResponses.response(ErrorCode.INTERNAL_ERROR, "An unexpected error occurred", ctx);
     }

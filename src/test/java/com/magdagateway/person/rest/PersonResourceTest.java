@@ -144,7 +144,7 @@ class PersonResourceTest {
     void slowBackendIs504WithinTheTimeout() {
         long start = System.currentTimeMillis();
         get(Personas.SLOW).then().statusCode(504).body("code", equalTo("BACKEND_TIMEOUT"));
-        assertThat(System.currentTimeMillis() - start).isLessThan(5000);
+        assertThat(System.currentTimeMillis() - start).isLessThan(7000); // 4 s test timeout; the stub takes 15 s
     }
 
     @Test

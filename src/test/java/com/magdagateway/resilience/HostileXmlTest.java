@@ -1,0 +1,116 @@
+package com.magdagateway.resilience;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.magdagateway.magda.XmlLimits;
+import com.magdagateway.support.Api;
+import com.magdagateway.support.Personas;
+
+import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+/** A hostile MAGDA answer is refused quickly as 502, never parsed without bound, never followed outside. */
+@QuarkusTest
+@TestProfile(FaultInjectionProfile.class)
+@ConnectWireMock
+class HostileXmlTest {
+
+    private static final String VICTIM = Personas.UNKNOWN;
+    private static final String OPEN = "<?xml version=\"1.0\"?>%s<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+            + "<soapenv:Body><web:GeefPersoonResponse xmlns:web=\"http://magda.vlaanderen.be/persoon/soap/geefpersoon/v02_02\">"
+            + "<Repliek><Antwoorden><Antwoord><Referte>x</Referte><Inhoud><Persoon><INSZ>" + VICTIM + "</INSZ>";
+    private static final String CLOSE = "</Persoon></Inhoud></Antwoord></Antwoorden></Repliek></web:GeefPersoonResponse>"
+            + "</soapenv:Body></soapenv:Envelope>";
+
+    WireMock wiremock;
+    private StubMapping stub;
+
+    @BeforeEach
+    void reset() {
+        CircuitBreakerMaintenance.get().resetAll();
+        wiremock.resetRequests();
+    }
+
+    @AfterEach
+    void removeStub() {
+        if (stub != null) {
+            wiremock.removeStubMapping(stub);
+        }
+    }
+
+    private Response magdaAnswers(String body) {
+        stub = wiremock.register(post(urlPathEqualTo(Personas.MAGDA_PATH)).atPriority(1)
+                .withRequestBody(containing("<INSZ>" + VICTIM + "</INSZ>"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/xml").withBody(body)));
+        long start = System.nanoTime();
+        Response response = Api.consult().get("/api/v1/persons/{insz}", VICTIM);
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(502);
+        assertThat(response.jsonPath().getString("code")).isEqualTo("BACKEND_ERROR");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused quickly").isLessThan(Duration.ofSeconds(1));
+        return response;
+    }
+
+    private static String person(String doctype, String naam) {
+        return String.format(OPEN, doctype) + "<Naam><Achternamen><Achternaam>" + naam
+                + "</Achternaam></Achternamen></Naam>" + CLOSE;
+    }
+
+    @Test
+    void externalEntityNeitherReadsALocalFileNorCallsOut() throws Exception {
+        String secret = "top-secret-" + UUID.randomUUID();
+        Path file = Files.createTempFile("xxe", ".txt");
+        Files.writeString(file, secret);
+        int port = ConfigProvider.getConfig().getValue("quarkus.wiremock.devservices.port", Integer.class);
+        String doctype = "<!DOCTYPE r [<!ENTITY file SYSTEM \"" + file.toUri() + "\">"
+                + "<!ENTITY remote SYSTEM \"http://localhost:" + port + "/xxe-callback\">]>";
+        Response response = magdaAnswers(person(doctype, "&file;&remote;"));
+        assertThat(response.asString()).doesNotContain(secret);
+        assertThat(wiremock.find(getRequestedFor(urlPathEqualTo("/xxe-callback")))).as("calls out").isEmpty();
+    }
+
+    @Test
+    void entityExpansionIsRefused() {
+        StringBuilder doctype = new StringBuilder("<!DOCTYPE r [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            doctype.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        doctype.append("]>");
+        magdaAnswers(person(doctype.toString(), "&lol9;"));
+    }
+
+    @Test
+    void anAnswerOverTenMegabytesIsRefused() {
+        String padding = " ".repeat((int) XmlLimits.MAX_XML_CHARACTERS + 1024);
+        magdaAnswers(String.format(OPEN, "") + padding + CLOSE);
+    }
+
+    @Test
+    void tenThousandDeepNestingIsRefused() {
+        magdaAnswers(String.format(OPEN, "") + "<a>".repeat(10_000) + "</a>".repeat(10_000) + CLOSE);
+    }
+
+    @Test
+    void aHugeAttributeIsRefused() {
+        magdaAnswers(String.format(OPEN, "") + "<Naam DatumBegin=\"" + "9".repeat(2_000_000) + "\"/>" + CLOSE);
+    }
+}
