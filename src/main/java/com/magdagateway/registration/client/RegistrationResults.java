@@ -1,0 +1,64 @@
+package com.magdagateway.registration.client;
+
+import com.magdagateway.magda.MagdaAnswer;
+import com.magdagateway.magda.MagdaMessage;
+import com.magdagateway.problem.ErrorCode;
+import com.magdagateway.problem.GatewayException;
+
+/** Judges a registration answer without FOUT: only {@code Resultaat} 1 (or, for a registration, 40143) proves the write. */
+public final class RegistrationResults {
+
+    /** MAGDA's WAARSCHUWING "registration already exists". */
+    public static final String ALREADY_REGISTERED = "40143";
+
+    static final String GESLAAGD = "1";
+    static final String NIET_GESLAAGD = "0";
+
+    private RegistrationResults() {
+    }
+
+    /**
+     * RegistreerInschrijving: {@code Resultaat} 1, or the warning 40143, is success. "Already registered" is exactly
+     * the state the caller asked for, so it wins over whatever {@code Resultaat} comes with it (idempotent PUT).
+     */
+    public static MagdaAnswer<RegistratieResultaat> confirmRegistration(MagdaAnswer<RegistratieResultaat> answer) {
+        return alreadyRegistered(answer) ? answer : confirm(answer, "registration");
+    }
+
+    /**
+     * RegistreerUitschrijving: only {@code Resultaat} decides. A 40143 warning is passed on but proves nothing
+     * about the deregistration, so it cannot turn a "niet geslaagd" into success.
+     */
+    public static MagdaAnswer<RegistratieResultaat> confirmDeregistration(MagdaAnswer<RegistratieResultaat> answer) {
+        return confirm(answer, "deregistration");
+    }
+
+    private static MagdaAnswer<RegistratieResultaat> confirm(MagdaAnswer<RegistratieResultaat> answer, String what) {
+        RegistratieResultaat resultaat = answer.content();
+        String code = resultaat == null || resultaat.code == null ? null : resultaat.code.trim();
+        if (GESLAAGD.equals(code)) {
+            return answer;
+        }
+        if (NIET_GESLAAGD.equals(code)) {
+            throw rejected(answer, what);
+        }
+        // No proof either way: 502 says "outcome unknown" (the client may safely repeat the idempotent call),
+        // where 422 would wrongly claim that MAGDA refused it.
+        throw new GatewayException(ErrorCode.BACKEND_ERROR, code == null
+                ? "MAGDA's answer carries no Resultaat: the outcome of the " + what + " is unknown"
+                : "MAGDA's answer carries an unknown Resultaat: the outcome of the " + what + " is unknown");
+    }
+
+    private static GatewayException rejected(MagdaAnswer<RegistratieResultaat> answer, String what) {
+        String description = answer.content().beschrijving;
+        String detail = "MAGDA did not carry out the " + what + " (Resultaat 0"
+                + (description == null || description.isBlank() ? "" : ": " + description.trim()) + ")";
+        // A warning beside the refusal is the best explanation MAGDA gives; it becomes the problem's "magda" part.
+        MagdaMessage reason = answer.warnings().stream().findFirst().orElse(null);
+        return new GatewayException(ErrorCode.REGISTRATION_REJECTED, detail, reason);
+    }
+
+    private static boolean alreadyRegistered(MagdaAnswer<RegistratieResultaat> answer) {
+        return answer.warnings().stream().anyMatch(w -> ALREADY_REGISTERED.equals(w.code()));
+    }
+}
