@@ -7,8 +7,10 @@ import com.magdagateway.problem.ErrorCode;
 /** The contract's error table: which gateway error a MAGDA FOUT code becomes. */
 public final class UitzonderingClassifier {
 
-    /** MAGDA's "no data" codes, and unknown or cancelled INSZ. */
-    static final Set<String> NO_DATA = Set.of("30001", "30101", "40000", "70001", "30002", "30003");
+    /** MAGDA's "no data for this question" codes: an empty list for list resources. */
+    static final Set<String> NO_DATA = Set.of("30001", "30101", "40000", "70001");
+    /** The INSZ does not exist or was cancelled: the person is unknown, whatever the resource. */
+    static final Set<String> UNKNOWN_PERSON = Set.of("30002", "30003");
 
     private UitzonderingClassifier() {
     }
@@ -17,7 +19,7 @@ public final class UitzonderingClassifier {
         if (code == null) {
             return ErrorCode.BACKEND_ERROR;
         }
-        if (NO_DATA.contains(code)) {
+        if (NO_DATA.contains(code) || UNKNOWN_PERSON.contains(code)) {
             return ErrorCode.PERSON_NOT_FOUND;
         }
         return switch (code) {

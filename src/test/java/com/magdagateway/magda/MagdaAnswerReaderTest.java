@@ -57,6 +57,15 @@ class MagdaAnswerReaderTest {
     }
 
     @Test
+    void anUnknownInszIsNotFoundEvenOnAListResource() {
+        GeefPersoonXml.Response response = stub("persoon/notfound.xml");
+        response.repliek.antwoorden.get(0).uitzonderingen.get(0).identificatie = "30003";
+        assertThatThrownBy(() -> MagdaAnswerReader.read(response, MagdaAnswerReader.NoData.EMPTY))
+                .isInstanceOfSatisfying(GatewayException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PERSON_NOT_FOUND));
+    }
+
+    @Test
     void foutAtRepliekLevelFailsTheWholeCall() {
         assertThatThrownBy(() -> MagdaAnswerReader.read(stub("persoon/busy.xml"), MagdaAnswerReader.NoData.EMPTY))
                 .isInstanceOfSatisfying(GatewayException.class,
