@@ -1,0 +1,80 @@
+package com.magdagateway.selfemployment.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.magdagateway.api.ApiResponse;
+import com.magdagateway.api.ApiSource;
+import com.magdagateway.api.ApiWarning;
+import com.magdagateway.insz.Insz;
+import com.magdagateway.insz.InszValidator;
+import com.magdagateway.magda.MagdaService;
+import com.magdagateway.pipeline.GatewayPipeline;
+import com.magdagateway.pipeline.MagdaCall;
+import com.magdagateway.selfemployment.SelfEmployment;
+import com.magdagateway.selfemployment.client.GeefLoopbaanArzaClient;
+import com.magdagateway.selfemployment.mapping.SelfEmploymentMapper;
+
+import io.smallrye.mutiny.Uni;
+
+/** {@code GET /api/v1/persons/{insz}/self-employment}: a person's self-employed career from GeefLoopbaanARZA. */
+@Path("/api/v1/persons")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Persons")
+@RolesAllowed("consult")
+@SecurityRequirement(name = "bearer")
+public class SelfEmploymentResource {
+
+    private final GatewayPipeline pipeline;
+    private final InszValidator inszValidator;
+    private final GeefLoopbaanArzaClient client;
+
+    public SelfEmploymentResource(GatewayPipeline pipeline, InszValidator inszValidator, GeefLoopbaanArzaClient client) {
+        this.pipeline = pipeline;
+        this.inszValidator = inszValidator;
+        this.client = client;
+    }
+
+    @GET
+    @Path("/{insz}/self-employment")
+    @Operation(summary = "Self-employed career of a person", description = "MAGDA Werk.GeefLoopbaanARZA 02.01 (RSVZ "
+            + "ARZA via KSZ S264 SelfEmployedService): affiliations with social insurance funds and their career periods. "
+            + "A person MAGDA knows no self-employed career for gets an empty list, not a 404.")
+    @APIResponse(responseCode = "200", description = "The career (possibly without affiliations), with any MAGDA warnings beside the data",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfEmploymentResponse.class), examples = {
+                    @ExampleObject(name = "twoFunds", ref = "SelfEmploymentTwoFunds"),
+                    @ExampleObject(name = "none", ref = "SelfEmploymentNone") }))
+    @APIResponse(responseCode = "400", ref = "InszInvalid")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "EntityRefused")
+    @APIResponse(responseCode = "409", ref = "SelfEmploymentPersonNotRegistered")
+    @APIResponse(responseCode = "502", ref = "BackendError")
+    @APIResponse(responseCode = "503", ref = "BackendUnavailable")
+    @APIResponse(responseCode = "504", ref = "BackendTimeout")
+    @Parameter(ref = "entity")
+    public Uni<ApiResponse<SelfEmployment>> selfEmployment(@Parameter(ref = "insz") @PathParam("insz") String insz) {
+        Insz person = inszValidator.parse(insz);
+        return pipeline.run(MagdaCall.of(MagdaService.GEEF_LOOPBAAN_ARZA, person, client::fetch,
+                zelfstandige -> SelfEmploymentMapper.toApi(person.value(), zelfstandige)));
+    }
+
+    /** Documents the envelope's concrete shape for OpenAPI, which cannot name a generic type. */
+    @Schema(name = "SelfEmploymentResponse")
+    record SelfEmploymentResponse(SelfEmployment data, List<ApiWarning> warnings, ApiSource source) {
+    }
+}

@@ -1,0 +1,26 @@
+package com.magdagateway.support;
+
+/** Personas of the simulated GeefGezinssamenstelling (TST numbers, month + 60; BIS numbers are never sent). */
+public final class HouseholdPersonas {
+
+    /** Spouse in a household of four that MAGDA lists child, spouse, head, child. */
+    public static final String FAMILY = "78632212335";
+    public static final String FAMILY_HEAD = "76691105743";
+    public static final String FAMILY_CHILD_1 = "10641841226";
+    public static final String FAMILY_CHILD_2 = "13670212603";
+    /** A household of two plus a MAGDA warning (99984). */
+    public static final String WARNING = "91670904528";
+    /** No data (30001): 404. Any other valid number answers the same. */
+    public static final String NOT_FOUND = "69713021060";
+    /** 40003, not registered: 409. */
+    public static final String NOT_REGISTERED = "88621431889";
+    /** 99996 at Repliek level: 503. */
+    public static final String BUSY = "72650507791";
+    /** A valid BIS number (month + 40): refused with 422 before MAGDA; no stub exists. */
+    public static final String BIS = "86441720145";
+    /** A valid BIS number with unknown gender (month + 20). */
+    public static final String BIS_GENDER_UNKNOWN = "86241720102";
+
+    private HouseholdPersonas() {
+    }
+}
