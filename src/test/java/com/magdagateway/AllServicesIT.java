@@ -1,0 +1,86 @@
+package com.magdagateway;
+
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.magdagateway.support.Api;
+import com.magdagateway.support.DimonaPersonas;
+import com.magdagateway.support.DmfaPersonas;
+import com.magdagateway.support.HouseholdPersonas;
+import com.magdagateway.support.MagdaSimulatorResource;
+import com.magdagateway.support.RegistrationPersonas;
+import com.magdagateway.support.SelfEmploymentPersonas;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+
+/** Every wrapped MAGDA service through the packaged application (and, where GraalVM exists, the native binary). */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = MagdaSimulatorResource.class, restrictToAnnotatedClass = true)
+class AllServicesIT {
+
+    @BeforeEach
+    void registerTheEntityAndGrantIt() {
+        Api.as("it-admin", "admin").contentType(ContentType.JSON)
+                .body("{\"name\":\"Departement Werk en Sociale Economie\",\"kind\":\"DEPARTMENT\",\"kszLookup\":true}")
+                .put("/api/v1/admin/entities/{code}", Api.ENTITY).then().statusCode(anyOf(is(200), is(201)));
+        Api.as("it-admin", "admin").put("/api/v1/admin/clients/{c}/entities/{e}", Api.CLIENT, Api.ENTITY)
+                .then().statusCode(anyOf(is(200), is(201)));
+    }
+
+    @Test
+    void household() {
+        Api.consult().get("/api/v1/persons/{insz}/household", HouseholdPersonas.FAMILY).then().statusCode(200)
+                .body("data.members", hasSize(4)).body("source.service", equalTo("GeefGezinssamenstelling"));
+        Api.consult().get("/api/v1/persons/{insz}/household", HouseholdPersonas.BIS).then().statusCode(422)
+                .body("code", equalTo("BIS_NOT_SUPPORTED"));
+    }
+
+    @Test
+    void selfEmployment() {
+        Api.consult().get("/api/v1/persons/{insz}/self-employment", SelfEmploymentPersonas.TWO_FUNDS).then()
+                .statusCode(200).body("data.affiliations", hasSize(2)).body("source.service", equalTo("GeefLoopbaanARZA"));
+    }
+
+    @Test
+    void dimona() {
+        Api.consult().queryParam("from", "2023-01-01").queryParam("to", "2023-12-31")
+                .get("/api/v1/persons/{insz}/dimona", DimonaPersonas.FULL).then().statusCode(200)
+                .body("data.declarations", hasSize(4)).body("source.service", equalTo("GeefWerkrelaties"));
+        Api.consult().get("/api/v1/persons/{insz}/dimona", DimonaPersonas.NOT_REGISTERED).then().statusCode(409)
+                .body("code", equalTo("PERSON_NOT_REGISTERED"));
+    }
+
+    @Test
+    void dmfa() {
+        Api.consult().get("/api/v1/persons/{insz}/dmfa", DmfaPersonas.FULL).then().statusCode(200)
+                .body("source.service", equalTo("GeefDmfaVoorWerknemer"));
+        Api.consult().queryParam("fromQuarter", "2023Q5").get("/api/v1/persons/{insz}/dmfa", DmfaPersonas.FULL)
+                .then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void registration() {
+        Api.as(Api.CLIENT, "register").header("X-Entity", Api.ENTITY)
+                .put("/api/v1/persons/{insz}/registration", RegistrationPersonas.ACCEPTED).then().statusCode(200)
+                .body("data.registered", equalTo(true));
+        Api.as(Api.CLIENT, "register").header("X-Entity", Api.ENTITY).queryParam("effectiveDate", "2024-02-29")
+                .delete("/api/v1/persons/{insz}/registration", RegistrationPersonas.ACCEPTED).then().statusCode(200)
+                .body("data.registered", equalTo(false)).body("data.endDate", equalTo("2026-02-28"));
+        Api.as(Api.CLIENT, "register").header("X-Entity", Api.ENTITY)
+                .put("/api/v1/persons/{insz}/registration", RegistrationPersonas.REJECTED).then().statusCode(422)
+                .body("code", equalTo("REGISTRATION_REJECTED"));
+    }
+
+    @Test
+    void health() {
+        io.restassured.RestAssured.given().get("/api/v1/health?level=DEEP").then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+}
