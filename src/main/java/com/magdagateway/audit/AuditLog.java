@@ -12,22 +12,31 @@ import com.magdagateway.metrics.GatewayMetrics;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Writes the audit trail: the intent before MAGDA is called, the outcome after. Failing to write the intent fails
  * the call (fail closed); failing to complete it is retried, because the lookup itself is already on record.
+ * Plain SQL on the reactive pool, one round trip per write, because every request pays for it.
  */
 @ApplicationScoped
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final int COMPLETION_ATTEMPTS = 3;
+    private static final String INSERT = "INSERT INTO audit_record (timestamp, client_id, entity, service, insz, outcome, "
+            + "http_status, magda_reference, request_id, duration_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
+            + "RETURNING id";
+    private static final String COMPLETE = "UPDATE audit_record SET outcome = $1, http_status = $2, duration_ms = $3, "
+            + "magda_reference = $4 WHERE id = $5 AND outcome = 'PENDING'";
 
+    private final Pool database;
     private final GatewayMetrics metrics;
 
-    public AuditLog(GatewayMetrics metrics) {
+    public AuditLog(Pool database, GatewayMetrics metrics) {
+        this.database = database;
         this.metrics = metrics;
     }
 
@@ -51,9 +60,8 @@ public class AuditLog {
 
     /** Completes a pending row with the call's outcome. */
     public Uni<Void> complete(long id, AuditOutcome outcome, int httpStatus, Duration duration, String magdaReference) {
-        return timed("complete", Panache.withTransaction(() -> AuditRecord.update(
-                "outcome = ?1, httpStatus = ?2, durationMs = ?3, magdaReference = ?4 where id = ?5 and outcome = ?6",
-                outcome, httpStatus, duration.toMillis(), magdaReference, id, AuditOutcome.PENDING)))
+        Tuple values = Tuple.of(outcome.name(), httpStatus, duration.toMillis(), magdaReference, id);
+        return timed("complete", database.preparedQuery(COMPLETE).execute(values))
                 .onFailure().retry().withBackOff(Duration.ofMillis(50)).atMost(COMPLETION_ATTEMPTS - 1)
                 .onFailure().invoke(f -> LOG.errorf("Audit row %d could not be completed: %s", id, f.getClass().getName()))
                 .onFailure().recoverWithNull()
@@ -69,18 +77,18 @@ public class AuditLog {
     }
 
     private Uni<Long> write(Intent intent, AuditOutcome outcome, Integer httpStatus, Long durationMs) {
-        AuditRecord record = new AuditRecord();
-        record.timestamp = OffsetDateTime.now(ZoneOffset.UTC);
-        record.clientId = intent.clientId();
-        record.entity = intent.entity();
-        record.service = intent.service();
-        record.insz = intent.insz();
-        record.requestId = intent.requestId();
-        record.magdaReference = intent.magdaReference();
-        record.outcome = outcome;
-        record.httpStatus = httpStatus;
-        record.durationMs = durationMs;
-        return Panache.withTransaction(record::persist).map(saved -> record.id);
+        Tuple values = Tuple.tuple()
+                .addValue(OffsetDateTime.now(ZoneOffset.UTC))
+                .addValue(intent.clientId())
+                .addValue(intent.entity())
+                .addValue(intent.service())
+                .addValue(intent.insz())
+                .addValue(outcome.name())
+                .addValue(httpStatus)
+                .addValue(intent.magdaReference())
+                .addValue(intent.requestId())
+                .addValue(durationMs);
+        return database.preparedQuery(INSERT).execute(values).map(rows -> rows.iterator().next().getLong("id"));
     }
 
     private static Throwable unavailable(Throwable failure) {

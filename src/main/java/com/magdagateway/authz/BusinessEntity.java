@@ -32,6 +32,10 @@ public class BusinessEntity extends PanacheEntityBase {
 
     /** VUTG and every cabinet are refused KSZ data whatever their flag says. */
     public boolean isExcluded() {
+        return isExcluded(code, kind);
+    }
+
+    static boolean isExcluded(String code, EntityKind kind) {
         return VUTG.equals(code) || kind == EntityKind.CABINET;
     }
 }
