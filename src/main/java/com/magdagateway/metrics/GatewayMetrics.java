@@ -3,6 +3,7 @@ package com.magdagateway.metrics;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,9 @@ public class GatewayMetrics {
 
     private final MeterRegistry registry;
     private final Map<MagdaService, AtomicInteger> inFlight = new EnumMap<>(MagdaService.class);
+    private final Map<MagdaService, Timer> latency = new EnumMap<>(MagdaService.class);
+    private final Map<String, Counter> requests = new ConcurrentHashMap<>();
+    private final Map<String, Timer> auditTimers = new ConcurrentHashMap<>();
 
     public GatewayMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -33,6 +37,9 @@ public class GatewayMetrics {
             AtomicInteger flight = registry.gauge("magda.bulkhead.in.flight",
                     io.micrometer.core.instrument.Tags.of("service", service.serviceName()), new AtomicInteger());
             inFlight.put(service, flight);
+            latency.put(service, Timer.builder("magda.request.duration")
+                    .description("MAGDA call latency, including fault-tolerance waits")
+                    .tag("service", service.serviceName()).publishPercentileHistogram().register(registry));
             // Read at scrape time, so that resets and transitions without a callback are shown as they are.
             Gauge.builder("magda.circuit.breaker.state", () -> stateNumber(
                     CircuitBreakerMaintenance.get().currentState(MagdaGuards.breakerName(service))))
@@ -42,11 +49,11 @@ public class GatewayMetrics {
 
     /** One finished MAGDA call; {@code outcome} is SUCCESS or a contract error code. */
     public void magdaCall(MagdaService service, String outcome, Duration duration) {
-        Counter.builder("magda.requests").description("MAGDA calls by service and outcome")
-                .tag("service", service.serviceName()).tag("outcome", outcome).register(registry).increment();
-        Timer.builder("magda.request.duration").description("MAGDA call latency, including fault-tolerance waits")
-                .tag("service", service.serviceName()).publishPercentileHistogram()
-                .register(registry).record(duration);
+        // Meters are looked up once and kept: this runs on every request.
+        requests.computeIfAbsent(service.serviceName() + '|' + outcome, key -> Counter.builder("magda.requests")
+                .description("MAGDA calls by service and outcome")
+                .tag("service", service.serviceName()).tag("outcome", outcome).register(registry)).increment();
+        latency.get(service).record(duration);
     }
 
     private static int stateNumber(CircuitBreakerState state) {
@@ -72,8 +79,8 @@ public class GatewayMetrics {
 
     /** One audit write: {@code operation} is intent, refused or complete. */
     public void auditWrite(String operation, Duration duration, boolean failed) {
-        Timer.builder("gateway.audit.write.duration").tag("operation", operation).publishPercentileHistogram()
-                .register(registry).record(duration);
+        auditTimers.computeIfAbsent(operation, op -> Timer.builder("gateway.audit.write.duration").tag("operation", op)
+                .publishPercentileHistogram().register(registry)).record(duration);
         if (failed) {
             Counter.builder("gateway.audit.write.failures").tag("operation", operation).register(registry).increment();
         }
