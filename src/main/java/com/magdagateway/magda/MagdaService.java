@@ -24,6 +24,11 @@ public enum MagdaService {
         this.write = write;
     }
 
+    /** The role a caller needs: {@code register} for writes, {@code consult} for reads. */
+    public String requiredRole() {
+        return write ? "register" : "consult";
+    }
+
     /** Whether the service changes state at MAGDA: such calls are never retried automatically. */
     public boolean isWrite() {
         return write;

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -68,18 +70,28 @@ public class GatewayPipeline {
         Executor backOnRequestContext = requestContextExecutor();
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
                 call.insz().value(), caller.requestId(), UUID.randomUUID().toString());
-        return authorizer.authorize(caller.clientId(), caller.entity())
+        Hangup hangup = new Hangup(intent.magdaReference());
+        return requireRole(call.service().requiredRole())
+                .flatMap(hasRole -> authorizer.authorize(caller.clientId(), caller.entity()))
                 .flatMap(allowed -> call.refusal() == null ? Uni.createFrom().voidItem()
                         : Uni.createFrom().failure(call.refusal()))
                 .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
-                .flatMap(allowed -> audit.intent(intent))
-                .flatMap(auditId -> callAndComplete(call, intent, auditId, http, backOnRequestContext));
+                .flatMap(allowed -> writeIntent(intent, hangup))
+                .flatMap(auditId -> callAndComplete(call, intent, auditId, http, backOnRequestContext, hangup))
+                .onCancellation().invoke(hangup::clientGone);
+    }
+
+    /** The intent is written on its own subscription: a client hanging up mid-write must not orphan the row. */
+    private Uni<Long> writeIntent(AuditLog.Intent intent, Hangup hangup) {
+        CompletableFuture<Long> written = audit.intent(intent).subscribeAsCompletionStage();
+        written.thenAccept(hangup::recorded);
+        return Uni.createFrom().completionStage(written.thenApply(id -> id)); // a copy: cancelling it leaves the write alone
     }
 
     private <I, D> Uni<ApiResponse<D>> callAndComplete(MagdaCall<I, D> call, AuditLog.Intent intent, long auditId,
-            RoutingContext http, Executor backOnRequestContext) {
+            RoutingContext http, Executor backOnRequestContext, Hangup hangup) {
         long start = System.nanoTime();
-        AtomicBoolean sent = new AtomicBoolean();
+        AtomicBoolean sent = hangup.sent;
         String reference = intent.magdaReference();
         return guards.guard(call.service(), () -> {
             // Only calls that really go out carry the reference; an open breaker or full bulkhead sends nothing.
@@ -98,10 +110,51 @@ public class GatewayPipeline {
                     }
                 })
                 .onItemOrFailure().call((item, failure) -> audit.complete(auditId, outcomeOf(failure),
-                        statusOf(failure), elapsed(start), sent.get() ? reference : null))
-                .onCancellation().invoke(() -> audit.complete(auditId, AuditOutcome.CLIENT_ERROR, CLIENT_CLOSED_REQUEST,
-                        elapsed(start), sent.get() ? reference : null)
-                        .subscribe().with(done -> LOG.debugf("Audit row %d completed after client disconnect", auditId)));
+                        statusOf(failure), elapsed(start), sent.get() ? reference : null));
+    }
+
+    /** Completes the audit row of a call whose client hung up, whether that happened before or after it was written. */
+    private final class Hangup {
+        final AtomicBoolean sent = new AtomicBoolean();
+        private final long start = System.nanoTime();
+        private final String reference;
+        private final AtomicLong auditId = new AtomicLong(-1);
+        private final AtomicBoolean gone = new AtomicBoolean();
+        private final AtomicBoolean completed = new AtomicBoolean();
+
+        Hangup(String reference) {
+            this.reference = reference;
+        }
+
+        void recorded(long id) {
+            auditId.set(id);
+            if (gone.get()) {
+                complete();
+            }
+        }
+
+        void clientGone() {
+            gone.set(true);
+            if (auditId.get() >= 0) {
+                complete();
+            }
+        }
+
+        private void complete() {
+            long id = auditId.get();
+            if (completed.compareAndSet(false, true)) {
+                audit.complete(id, AuditOutcome.CLIENT_ERROR, CLIENT_CLOSED_REQUEST, elapsed(start),
+                        sent.get() ? reference : null)
+                        .subscribe().with(done -> LOG.debugf("Audit row %d completed after client disconnect", id));
+            }
+        }
+    }
+
+    /** Checked here rather than by {@code @RolesAllowed}, so that a caller without the role is audited as DENIED. */
+    private Uni<Void> requireRole(String role) {
+        return identity.hasRole(role) ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(new GatewayException(ErrorCode.FORBIDDEN,
+                        "The token lacks the role '" + role + "' this operation needs"));
     }
 
     /** A refusal is recorded before it is answered; a registry that cannot be read has nothing to record. */

@@ -2,8 +2,12 @@ package com.magdagateway.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** An RFC 9457 problem document extended with the contract's {@code code}, {@code requestId} and {@code magda}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+// Serialized from exception mappers' Response entities, which Quarkus cannot see in any method signature.
+@RegisterForReflection(targets = { Problem.class, Problem.MagdaDetail.class })
 public record Problem(String type, String title, int status, String detail, String instance, String code,
         String requestId, MagdaDetail magda) {
 

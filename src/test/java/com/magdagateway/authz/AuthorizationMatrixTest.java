@@ -64,6 +64,18 @@ class AuthorizationMatrixTest {
         assertThat(allRequests(wiremock)).isZero();
     }
 
+    @Test
+    void aCallerWithoutTheRoleIsRefusedAndAudited() {
+        String requestId = "role-" + java.util.UUID.randomUUID();
+        Api.as("hr-app", "audit").header("X-Entity", Api.ENTITY).header("X-Request-Id", requestId)
+                .get(PERSON, Personas.FULL).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        assertThat(com.magdagateway.support.AuditRows.withRequestIdPrefix(requestId)).singleElement().satisfies(row -> {
+            assertThat(row.outcome()).isEqualTo("DENIED");
+            assertThat(row.httpStatus()).isEqualTo(403);
+        });
+        assertThat(allRequests(wiremock)).isZero();
+    }
+
     @ParameterizedTest(name = "X-Entity {0} -> {1}")
     @CsvSource({ "'',ENTITY_NOT_AUTHORIZED", "NOPE,ENTITY_NOT_AUTHORIZED", "DEPT-ONGEKOPPELD,ENTITY_NOT_AUTHORIZED",
             "AGII,ENTITY_NOT_AUTHORIZED", "VUTG,ENTITY_EXCLUDED", "KAB-WERK,ENTITY_EXCLUDED" })

@@ -2,7 +2,6 @@ package com.magdagateway.dimona.rest;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,13 +32,14 @@ import com.magdagateway.magda.MagdaService;
 import com.magdagateway.pipeline.GatewayPipeline;
 import com.magdagateway.pipeline.MagdaCall;
 
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** {@code GET /api/v1/persons/{insz}/dimona}: a person's Dimona declarations from GeefWerkrelaties. */
 @Path("/api/v1/persons")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Persons")
-@RolesAllowed("consult")
+@Authenticated // the role is checked in the pipeline, so that a refusal is audited
 @SecurityRequirement(name = "bearer")
 public class DimonaResource {
 

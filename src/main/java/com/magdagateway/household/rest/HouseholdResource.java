@@ -2,7 +2,6 @@ package com.magdagateway.household.rest;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,13 +31,14 @@ import com.magdagateway.pipeline.MagdaCall;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** {@code GET /api/v1/persons/{insz}/household}: the members of a person's household from GeefGezinssamenstelling. */
 @Path("/api/v1/persons")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Persons")
-@RolesAllowed("consult")
+@Authenticated // the role is checked in the pipeline, so that a refusal is audited
 @SecurityRequirement(name = "bearer")
 public class HouseholdResource {
 

@@ -1,6 +1,5 @@
 package com.magdagateway.person.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,13 +28,14 @@ import com.magdagateway.person.mapping.PersonMapper;
 import com.magdagateway.pipeline.GatewayPipeline;
 import com.magdagateway.pipeline.MagdaCall;
 
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** {@code GET /api/v1/persons/{insz}}: a person's identification data from GeefPersoon. */
 @Path("/api/v1/persons")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Persons")
-@RolesAllowed("consult")
+@Authenticated // the role is checked in the pipeline, so that a refusal is audited
 @SecurityRequirement(name = "bearer")
 public class PersonResource {
 

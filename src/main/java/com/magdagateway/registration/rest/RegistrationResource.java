@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -41,13 +40,14 @@ import com.magdagateway.registration.client.RegistreerInschrijvingClient;
 import com.magdagateway.registration.client.RegistreerUitschrijvingClient;
 import com.magdagateway.registration.mapping.RegistrationMapper;
 
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** {@code PUT} / {@code DELETE /api/v1/persons/{insz}/registration}: (de)registration with MAGDA's repertorium. */
 @Path("/api/v1/persons")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registrations")
-@RolesAllowed("register")
+@Authenticated // the role is checked in the pipeline, so that a refusal is audited
 @SecurityRequirement(name = "bearer")
 public class RegistrationResource {
 

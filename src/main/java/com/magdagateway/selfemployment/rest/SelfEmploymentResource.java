@@ -2,7 +2,6 @@ package com.magdagateway.selfemployment.rest;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,13 +29,14 @@ import com.magdagateway.selfemployment.SelfEmployment;
 import com.magdagateway.selfemployment.client.GeefLoopbaanArzaClient;
 import com.magdagateway.selfemployment.mapping.SelfEmploymentMapper;
 
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** {@code GET /api/v1/persons/{insz}/self-employment}: a person's self-employed career from GeefLoopbaanARZA. */
 @Path("/api/v1/persons")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Persons")
-@RolesAllowed("consult")
+@Authenticated // the role is checked in the pipeline, so that a refusal is audited
 @SecurityRequirement(name = "bearer")
 public class SelfEmploymentResource {
 
