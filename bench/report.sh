@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Turns the raw wrk/hey outputs of bench/run.sh into bench/results/<date>.md and prints the summary table.
 set -euo pipefail
-tmp=$1 served=$2 audit_success=$3 audit_pending=$4 audit_all=$5 rss_plain=$6 rss_loaded=$7 rss_appcds=$8
+tmp=$1 served=$2 audit_success=$3 audit_pending=$4 audit_all=$5 rss_plain=$6 rss_loaded=$7 rss_appcds=$8 answered=$9
 out="bench/results/$(date +%Y-%m-%d).md"
 
 hey_ms() { awk -v p="$2%" '$1 == p && $2 == "in" {printf "%.2f", $3 * 1000}' "$tmp/$1.txt"; }
@@ -48,7 +48,7 @@ row_wrk() {
   echo "| plain \`java -jar\` | $(cat "$tmp/startup-plain.ms") ms | ${rss_plain} MiB (${rss_loaded} MiB after the load runs) |"
   echo "| AppCDS (\`quarkus.package.jar.appcds\`) | $(cat "$tmp/startup-appcds.ms") ms | ${rss_appcds} MiB |"
   echo
-  echo "Audit: the gateway answered $served person lookups with 200 (its own http_server_requests count), $audit_success audit rows with outcome SUCCESS ($audit_all rows for the client in all), $audit_pending rows PENDING."
+  echo "Audit: $served successful MAGDA lookups counted by the gateway (\`magda_requests_total{outcome=SUCCESS}\`), $audit_success audit rows with outcome SUCCESS ($audit_all rows for the client in all), $audit_pending rows PENDING; $answered HTTP 200 responses written (a client that hung up at the end of a run gets none, but its lookup happened and is audited)."
   if [ "$served" = "$audit_success" ] && [ "$audit_pending" = 0 ]; then echo "Audit check: PASS (no record lost)."; else echo "Audit check: FAIL"; fi
   echo
   echo "Notes: hey rate-limits each worker (closed loop), so fixed-rate latencies do not include coordinated omission; wrk2-style open-loop load is not packaged for Debian."

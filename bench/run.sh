@@ -81,9 +81,13 @@ seed() {
 }
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
-# successful person lookups as the gateway itself counts them (Micrometer), read before each instance stops
+# successful lookups as the gateway itself counts them (Micrometer), read before each instance stops: MAGDA
+# successes (each must have a SUCCESS audit row) and HTTP 200s written (fewer when a client left mid-request)
 served_ok() {
-  curl -s "http://127.0.0.1:$gw_port/q/metrics" | awk -F' ' '/^http_server_requests_seconds_count\{/ && /status="200"/ && /uri="\/api\/v1\/persons\/\{insz\}"/ {s += $2} END {printf "%d", s}'
+  curl -s "http://127.0.0.1:$gw_port/q/metrics" | awk '/^magda_requests_total\{/ && /outcome="SUCCESS"/ && /service="GeefPersoon"/ {s += $2} END {printf "%d", s}'
+}
+http_ok() {
+  curl -s "http://127.0.0.1:$gw_port/q/metrics" | awk '/^http_server_requests_seconds_count\{/ && /status="200"/ && /uri="\/api\/v1\/persons\/\{insz\}"/ {s += $2} END {printf "%d", s}'
 }
 
 
@@ -117,7 +121,7 @@ run_wrk direct-max bench/soap-request.lua "$MAGDA_URL"
 run_wrk gateway-max bench/gateway-request.lua "$person_url"
 rss_plain_loaded=$(rss_mb "$plain_pid")
 sleep 1 # let requests still in flight when the load generator stopped finish
-served=$(served_ok)
+served=$(served_ok); answered=$(http_ok)
 stop "$plain_pid"
 
 log "AppCDS: startup and RSS after a short warm-up"
@@ -126,7 +130,7 @@ appcds_pid=$(cat "$tmp/pid-appcds")
 wrk -t2 -c16 -d5s -s bench/gateway-request.lua "$person_url" >"$tmp/warmup-appcds.txt"
 rss_appcds=$(rss_mb "$appcds_pid")
 sleep 1
-served=$((served + $(served_ok)))
+served=$((served + $(served_ok))); answered=$((answered + $(http_ok)))
 stop "$appcds_pid"
 
 log "audit check"
@@ -134,4 +138,4 @@ audit_success=$(psql_bench -c "select count(*) from audit_record where client_id
 audit_pending=$(psql_bench -c "select count(*) from audit_record where outcome = 'PENDING'")
 audit_all=$(psql_bench -c "select count(*) from audit_record where client_id = 'bench-app'")
 
-bash bench/report.sh "$tmp" "$served" "$audit_success" "$audit_pending" "$audit_all" "$rss_plain" "$rss_plain_loaded" "$rss_appcds"
+bash bench/report.sh "$tmp" "$served" "$audit_success" "$audit_pending" "$audit_all" "$rss_plain" "$rss_plain_loaded" "$rss_appcds" "$answered"
