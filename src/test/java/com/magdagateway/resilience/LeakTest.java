@@ -48,6 +48,8 @@ class LeakTest {
 
     private static final int CALLS = 1000;
     private static final int CONCURRENCY = 40;
+    /** magda.bulkhead.limit, to which the HTTP connection pool is sized. */
+    private static final int POOL = 50;
 
     WireMock wiremock;
 
@@ -58,20 +60,24 @@ class LeakTest {
                 .willReturn(aResponse().withFixedDelay(3_000).withBodyFile("persoon/full.xml")));
         int magdaPort = ConfigProvider.getConfig().getValue("quarkus.wiremock.devservices.port", Integer.class);
         try {
-            run(20, "leak-warmup-"); // JIT, pools and clients warmed up before measuring
+            // Warm-up at the same concurrency: JIT, thread pools and the connection pool reach their steady size first.
+            run(2 * CONCURRENCY, "leak-warmup-");
             settle();
             long connectionsBefore = outgoingConnections(magdaPort);
             int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
 
-            Map<String, Integer> statuses = run(CALLS, "leak-");
+            String prefix = "leak-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-";
+            Map<String, Integer> statuses = run(CALLS, prefix);
             assertThat(statuses.values()).as("every call timed out").allMatch(s -> s == 504);
             settle();
 
-            assertThat(outgoingConnections(magdaPort)).as("open connections to MAGDA")
-                    .isLessThanOrEqualTo(connectionsBefore + 5);
+            long connectionsAfter = outgoingConnections(magdaPort);
+            assertThat(connectionsAfter).as("open connections to MAGDA").isLessThanOrEqualTo(connectionsBefore + 5);
+            assertThat(connectionsAfter).as("bounded by the pool (bulkhead limit %d)", POOL)
+                    .isLessThanOrEqualTo(POOL + 5);
             assertThat(ManagementFactory.getThreadMXBean().getThreadCount()).as("live threads")
                     .isLessThanOrEqualTo(threadsBefore + 10);
-            AuditIntegrity.assertOneFinalRowPerRequest("leak-" + "run-", statuses);
+            AuditIntegrity.assertOneFinalRowPerRequest(prefix + "run-", statuses);
         } finally {
             wiremock.removeStubMapping(never);
         }
