@@ -21,6 +21,7 @@ import com.magdagateway.authz.EntityAuthorizer;
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaConfig;
 import com.magdagateway.magda.MagdaGuards;
+import com.magdagateway.magda.MagdaService;
 import com.magdagateway.metrics.GatewayMetrics;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
@@ -70,7 +71,7 @@ public class GatewayPipeline {
         Executor backOnRequestContext = requestContextExecutor();
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
                 call.insz().value(), caller.requestId(), UUID.randomUUID().toString());
-        Hangup hangup = new Hangup(intent.magdaReference());
+        Hangup hangup = new Hangup(call.service(), intent.magdaReference());
         return requireRole(call.service().requiredRole())
                 .flatMap(hasRole -> authorizer.authorize(caller.clientId(), caller.entity()))
                 .flatMap(allowed -> call.refusal() == null ? Uni.createFrom().voidItem()
@@ -104,11 +105,7 @@ public class GatewayPipeline {
                 .onFailure().transform(f -> FaultMapping.toGateway(f, config.breaker().delay()))
                 .emitOn(backOnRequestContext)
                 .map(answer -> envelope(call, answer, reference))
-                .onItemOrFailure().invoke((item, failure) -> {
-                    if (sent.get()) {
-                        metrics.magdaCall(call.service(), metricOutcome(failure), elapsed(start));
-                    }
-                })
+                .onItemOrFailure().invoke((item, failure) -> hangup.count(metricOutcome(failure), elapsed(start)))
                 .onItemOrFailure().call((item, failure) -> audit.complete(auditId, outcomeOf(failure),
                         statusOf(failure), elapsed(start), sent.get() ? reference : null));
     }
@@ -117,13 +114,23 @@ public class GatewayPipeline {
     private final class Hangup {
         final AtomicBoolean sent = new AtomicBoolean();
         private final long start = System.nanoTime();
+        private final MagdaService service;
         private final String reference;
+        private final AtomicBoolean counted = new AtomicBoolean();
         private final AtomicLong auditId = new AtomicLong(-1);
         private final AtomicBoolean gone = new AtomicBoolean();
         private final AtomicBoolean completed = new AtomicBoolean();
 
-        Hangup(String reference) {
+        Hangup(MagdaService service, String reference) {
+            this.service = service;
             this.reference = reference;
+        }
+
+        /** Counts a call that went out, once: when it ends, or when its client hangs up first. */
+        void count(String outcome, Duration duration) {
+            if (sent.get() && counted.compareAndSet(false, true)) {
+                metrics.magdaCall(service, outcome, duration);
+            }
         }
 
         void recorded(long id) {
@@ -143,6 +150,7 @@ public class GatewayPipeline {
         private void complete() {
             long id = auditId.get();
             if (completed.compareAndSet(false, true)) {
+                count("CLIENT_CLOSED", elapsed(start));
                 audit.complete(id, AuditOutcome.CLIENT_ERROR, CLIENT_CLOSED_REQUEST, elapsed(start),
                         sent.get() ? reference : null)
                         .subscribe().with(done -> LOG.debugf("Audit row %d completed after client disconnect", id));
