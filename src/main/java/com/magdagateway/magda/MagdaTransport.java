@@ -24,6 +24,7 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
 import org.jboss.logging.Logger;
 
+import com.magdagateway.magda.security.MagdaWsSecurity;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
@@ -37,14 +38,17 @@ public class MagdaTransport {
     private static final Logger LOG = Logger.getLogger(MagdaTransport.class);
 
     private final MagdaConfig config;
+    private final MagdaWsSecurity wsSecurity;
 
-    public MagdaTransport(MagdaConfig config) {
+    public MagdaTransport(MagdaConfig config, MagdaWsSecurity wsSecurity) {
         this.config = config;
+        this.wsSecurity = wsSecurity;
     }
 
     /**
-     * Prepares a CXF client proxy once: endpoint, timeouts no longer than {@code MAGDA_TIMEOUT}, and lenient
-     * JAXB so that elements MAGDA adds later do not break us.
+     * Prepares a CXF client proxy once: endpoint, timeouts no longer than {@code MAGDA_TIMEOUT}, lenient JAXB so that
+     * elements MAGDA adds later do not break us, and WS-Security when configured (mutual TLS comes from the client's
+     * TLS configuration, see {@link com.magdagateway.magda.security.MagdaTlsConfigSource}).
      */
     public <P> P prepare(P port, MagdaService service) {
         return prepare(port, config.urlFor(service.serviceName()), config.timeoutDuration());
@@ -63,6 +67,7 @@ public class MagdaTransport {
         policy.setConnectionTimeout(Math.min(timeoutMs, policy.getConnectionTimeout() > 0 ? policy.getConnectionTimeout() : timeoutMs));
         policy.setReceiveTimeout(timeoutMs);
         conduit.setClient(policy);
+        wsSecurity.apply(client);
         return port;
     }
 

@@ -1,0 +1,153 @@
+package com.magdagateway.magda.security;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.apache.wss4j.common.crypto.Crypto;
+import org.w3c.dom.Document;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+
+/**
+ * A simulated MAGDA that insists on WS-Security: every SOAP request must carry a valid signature (Timestamp and Body)
+ * by the gateway's certificate, else it answers a SOAP fault. Served twice: over plain HTTP, and over HTTPS requiring
+ * a client certificate issued to the gateway. Answers are signed with MAGDA's own key, except under
+ * {@link #UNSIGNED_ANSWER}.
+ */
+final class VerifyingMagdaEndpoint {
+
+    static final String PATH = "/api/Magda-02.00/soap/WebService";
+    /**
+     * Same checks on the request, then the simulated MAGDA's valid household answer (the one HouseholdResourceTest
+     * reads as 200), but unsigned: what the gateway must refuse when it verifies answers.
+     */
+    static final String UNSIGNED_ANSWER = "/unsigned-answer/household" + PATH;
+    static final Path PERSON_ANSWER = Path.of("wiremock/__files/persoon/full.xml");
+    static final Path HOUSEHOLD_ANSWER = Path.of("wiremock/__files/household/family.xml");
+
+    private final ThrowawayKeys keys;
+    private final Crypto trustsGateway;
+    private final Crypto magdaKey;
+    private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicInteger rejected = new AtomicInteger();
+    private final AtomicReference<String> lastVerified = new AtomicReference<>("");
+    private final AtomicReference<String> lastRejection = new AtomicReference<>("");
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private HttpServer plain;
+    private HttpsServer tls;
+
+    VerifyingMagdaEndpoint(ThrowawayKeys keys) {
+        this.keys = keys;
+        this.trustsGateway = Wss4j.crypto(null, keys.load(keys.truststore(ThrowawayKeys.GATEWAY)));
+        this.magdaKey = Wss4j.crypto(keys.load(keys.keystore(ThrowawayKeys.MAGDA)), null);
+    }
+
+    void start() throws Exception {
+        plain = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        plain.createContext("/", this::handle);
+        plain.setExecutor(executor);
+        plain.start();
+        tls = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        tls.setHttpsConfigurator(new HttpsConfigurator(sslContext()) {
+            @Override
+            public void configure(HttpsParameters params) {
+                SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
+                ssl.setNeedClientAuth(true); // no certificate issued to the gateway, no connection
+                params.setSSLParameters(ssl);
+            }
+        });
+        tls.createContext("/", this::handle);
+        tls.setExecutor(executor);
+        tls.start();
+    }
+
+    void stop() {
+        plain.stop(0);
+        tls.stop(0);
+        executor.shutdownNow();
+    }
+
+    String plainUrl(String path) {
+        return "http://127.0.0.1:" + plain.getAddress().getPort() + path;
+    }
+
+    String tlsUrl(String path) {
+        return "https://localhost:" + tls.getAddress().getPort() + path;
+    }
+
+    /** Server side of mutual TLS: MAGDA's certificate, and only the gateway's certificate is trusted. */
+    private SSLContext sslContext() throws Exception {
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys.load(keys.keystore(ThrowawayKeys.MAGDA)), ThrowawayKeys.PASSWORD.toCharArray());
+        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(keys.load(keys.truststore(ThrowawayKeys.GATEWAY)));
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
+        return context;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (exchange.getRequestURI().getPath().equals("/stats")) {
+                respond(exchange, 200, "text/plain", "accepted=" + accepted.get() + "\nrejected=" + rejected.get()
+                        + "\nverified=" + lastVerified.get() + "\nrejection=" + lastRejection.get());
+                return;
+            }
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            try {
+                Wss4j.Verified verified = Wss4j.verify(Wss4j.parse(body), trustsGateway);
+                lastVerified.set(verified.signer() + "|" + verified.signatureMethod() + "|" + verified.tokenReference());
+                accepted.incrementAndGet();
+            } catch (Exception e) {
+                rejected.incrementAndGet();
+                lastRejection.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+                respond(exchange, 500, "text/xml; charset=UTF-8", fault());
+                return;
+            }
+            respond(exchange, 200, "text/xml; charset=UTF-8", answer(exchange.getRequestURI().getPath()));
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private String answer(String path) throws Exception {
+        byte[] canned = Files.readAllBytes(path.contains("/household") ? HOUSEHOLD_ANSWER : PERSON_ANSWER);
+        if (path.equals(UNSIGNED_ANSWER)) {
+            return new String(canned, StandardCharsets.UTF_8);
+        }
+        Document signed = Wss4j.sign(Wss4j.parse(canned), magdaKey, ThrowawayKeys.MAGDA, ThrowawayKeys.PASSWORD);
+        return Wss4j.serialize(signed);
+    }
+
+    private static String fault() {
+        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                + "<soapenv:Fault><faultcode>soapenv:Client</faultcode><faultstring>WS-Security: request refused"
+                + "</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>";
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
