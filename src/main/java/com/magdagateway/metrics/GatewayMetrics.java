@@ -34,8 +34,10 @@ public class GatewayMetrics {
     public GatewayMetrics(MeterRegistry registry) {
         this.registry = registry;
         for (MagdaService service : MagdaService.values()) {
-            AtomicInteger flight = registry.gauge("magda.bulkhead.in.flight",
-                    io.micrometer.core.instrument.Tags.of("service", service.serviceName()), new AtomicInteger());
+            AtomicInteger flight = new AtomicInteger();
+            // Strong reference: Micrometer holds gauge state weakly, and a collected gauge silently disappears.
+            Gauge.builder("magda.bulkhead.in.flight", flight, AtomicInteger::get).strongReference(true)
+                    .description("Calls in the service's bulkhead").tag("service", service.serviceName()).register(registry);
             inFlight.put(service, flight);
             latency.put(service, Timer.builder("magda.request.duration")
                     .description("MAGDA call latency, including fault-tolerance waits")
