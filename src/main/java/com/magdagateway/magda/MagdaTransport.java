@@ -25,6 +25,7 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.jboss.logging.Logger;
 
 import com.magdagateway.magda.security.MagdaWsSecurity;
+import com.magdagateway.magda.xml.MagdaResponse;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
@@ -75,7 +76,7 @@ public class MagdaTransport {
      * Runs one asynchronous CXF call without blocking the caller's thread. The result arrives on a CXF/Vert.x
      * thread; the pipeline moves it back to the request's context.
      */
-    public <R> Uni<R> invoke(Function<AsyncHandler<R>, Future<?>> call) {
+    <R> Uni<R> invoke(Function<AsyncHandler<R>, Future<?>> call) {
         return Uni.createFrom().<R> emitter(emitter -> {
             Future<?> future = call.apply(response -> {
                 try {
@@ -94,6 +95,15 @@ public class MagdaTransport {
                 // Marshalling, and CXF's lazy set-up on a client's first call, are synchronous: keep them off the event loop.
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure().transform(MagdaTransport::classify);
+    }
+
+    /**
+     * One MAGDA call as every adapter makes it: the asynchronous CXF call, then the Uitzonderingen read at both
+     * levels, with {@code noData} saying what MAGDA's "no data" means for the resource.
+     */
+    public <I, R extends MagdaResponse<I>> Uni<MagdaAnswer<I>> call(Function<AsyncHandler<R>, Future<?>> call,
+            MagdaAnswerReader.NoData noData) {
+        return this.<R> invoke(call).map(response -> MagdaAnswerReader.read(response, noData));
     }
 
     /** Maps transport-level failures onto the contract's backend error codes. */

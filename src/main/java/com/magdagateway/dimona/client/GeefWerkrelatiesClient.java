@@ -45,8 +45,9 @@ public class GeefWerkrelatiesClient {
     /** The person's declarations; MAGDA's "no data" becomes empty content (a list resource), not an error. */
     public Uni<MagdaAnswer<GeefWerkrelatiesXml.Inhoud>> fetch(Insz insz, DimonaPeriod period, String reference) {
         GeefWerkrelatiesXml.Request request = request(insz, period, reference);
-        return transport.<GeefWerkrelatiesXml.Response> invoke(handler -> port.geefWerkrelatiesAsync(request, handler))
-                .map(response -> MagdaAnswerReader.read(response, MagdaAnswerReader.NoData.EMPTY));
+        return transport.<GeefWerkrelatiesXml.Inhoud, GeefWerkrelatiesXml.Response> call(
+                handler -> port.geefWerkrelatiesAsync(request, handler), MagdaAnswerReader.NoData.EMPTY)
+                ;
     }
 
     GeefWerkrelatiesXml.Request request(Insz insz, DimonaPeriod period, String reference) {

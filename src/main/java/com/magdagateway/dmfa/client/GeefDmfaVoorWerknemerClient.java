@@ -45,9 +45,9 @@ public class GeefDmfaVoorWerknemerClient {
     /** The person's attestations; MAGDA's "no data" becomes empty content (a list resource), not an error. */
     public Uni<MagdaAnswer<GeefDmfaVoorWerknemerXml.Inhoud>> fetch(Insz insz, DmfaQuarterRange range, String reference) {
         GeefDmfaVoorWerknemerXml.Request request = request(insz, range, reference, LocalDate.now(BRUSSELS));
-        return transport.<GeefDmfaVoorWerknemerXml.Response> invoke(
-                handler -> port.geefDmfaVoorWerknemerAsync(request, handler))
-                .map(response -> MagdaAnswerReader.read(response, MagdaAnswerReader.NoData.EMPTY));
+        return transport.<GeefDmfaVoorWerknemerXml.Inhoud, GeefDmfaVoorWerknemerXml.Response> call(
+                handler -> port.geefDmfaVoorWerknemerAsync(request, handler), MagdaAnswerReader.NoData.EMPTY)
+                ;
     }
 
     GeefDmfaVoorWerknemerXml.Request request(Insz insz, DmfaQuarterRange range, String reference, LocalDate today) {

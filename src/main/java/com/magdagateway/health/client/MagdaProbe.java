@@ -66,9 +66,9 @@ public class MagdaProbe {
         verzoek.vragen.add(vraag);
         IsBeschikbaarXml.Request request = new IsBeschikbaarXml.Request();
         request.verzoek = verzoek;
-        return transport.<IsBeschikbaarXml.Response> invoke(handler -> port.isBeschikbaarAsync(request, handler))
+        return transport.<IsBeschikbaarXml.Inhoud, IsBeschikbaarXml.Response> call(
+                handler -> port.isBeschikbaarAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
                 .ifNoItem().after(timeout).fail()
-                .map(response -> MagdaAnswerReader.read(response, MagdaAnswerReader.NoData.NOT_FOUND))
                 .replaceWithVoid();
     }
 }

@@ -36,9 +36,9 @@ public class GeefGezinssamenstellingClient {
     /** The household is about one person: MAGDA's "no data" means that person is unknown (404). */
     public Uni<MagdaAnswer<GeefGezinssamenstellingXml.Gezinsleden>> fetch(Insz insz, String reference) {
         GeefGezinssamenstellingXml.Request request = request(insz, reference);
-        return transport.<GeefGezinssamenstellingXml.Response> invoke(
-                handler -> port.geefGezinssamenstellingAsync(request, handler))
-                .map(response -> MagdaAnswerReader.read(response, MagdaAnswerReader.NoData.NOT_FOUND));
+        return transport.<GeefGezinssamenstellingXml.Gezinsleden, GeefGezinssamenstellingXml.Response> call(
+                handler -> port.geefGezinssamenstellingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
+                ;
     }
 
     GeefGezinssamenstellingXml.Request request(Insz insz, String reference) {

@@ -35,8 +35,9 @@ public class GeefPersoonClient {
 
     public Uni<MagdaAnswer<GeefPersoonXml.Persoon>> fetch(Insz insz, String reference) {
         GeefPersoonXml.Request request = request(insz, reference);
-        return transport.<GeefPersoonXml.Response> invoke(handler -> port.geefPersoonAsync(request, handler))
-                .map(response -> MagdaAnswerReader.read(response, MagdaAnswerReader.NoData.NOT_FOUND));
+        return transport.<GeefPersoonXml.Persoon, GeefPersoonXml.Response> call(
+                handler -> port.geefPersoonAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
+                ;
     }
 
     GeefPersoonXml.Request request(Insz insz, String reference) {

@@ -40,9 +40,9 @@ public class RegistreerInschrijvingClient {
     /** Registers {@code insz}; fails with 422 {@code REGISTRATION_REJECTED} when MAGDA answers Resultaat 0. */
     public Uni<MagdaAnswer<RegistratieResultaat>> register(Insz insz, String reference) {
         RegistreerInschrijvingXml.Request request = request(insz, reference);
-        return transport.<RegistreerInschrijvingXml.Response> invoke(
-                handler -> port.registreerInschrijvingAsync(request, handler))
-                .map(response -> MagdaAnswerReader.read(response, MagdaAnswerReader.NoData.NOT_FOUND))
+        return transport.<RegistratieResultaat, RegistreerInschrijvingXml.Response> call(
+                handler -> port.registreerInschrijvingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
+                
                 .map(RegistrationResults::confirmRegistration);
     }
 

@@ -41,9 +41,9 @@ public class RegistreerUitschrijvingClient {
     /** Ends {@code insz}'s registration on {@code endDate}; 422 {@code REGISTRATION_REJECTED} on Resultaat 0. */
     public Uni<MagdaAnswer<RegistratieResultaat>> deregister(Insz insz, LocalDate endDate, String reference) {
         RegistreerUitschrijvingXml.Request request = request(insz, endDate, reference);
-        return transport.<RegistreerUitschrijvingXml.Response> invoke(
-                handler -> port.registreerUitschrijvingAsync(request, handler))
-                .map(response -> MagdaAnswerReader.read(response, MagdaAnswerReader.NoData.NOT_FOUND))
+        return transport.<RegistratieResultaat, RegistreerUitschrijvingXml.Response> call(
+                handler -> port.registreerUitschrijvingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
+                
                 .map(RegistrationResults::confirmDeregistration);
     }
 

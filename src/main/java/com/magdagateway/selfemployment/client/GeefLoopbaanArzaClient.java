@@ -36,8 +36,9 @@ public class GeefLoopbaanArzaClient {
     /** A career is a list: MAGDA's "no data" means no self-employed career, answered as null content. */
     public Uni<MagdaAnswer<GeefLoopbaanArzaXml.Zelfstandige>> fetch(Insz insz, String reference) {
         GeefLoopbaanArzaXml.Request request = request(insz, reference);
-        return transport.<GeefLoopbaanArzaXml.Response> invoke(handler -> port.geefLoopbaanArzaAsync(request, handler))
-                .map(response -> MagdaAnswerReader.read(response, MagdaAnswerReader.NoData.EMPTY));
+        return transport.<GeefLoopbaanArzaXml.Zelfstandige, GeefLoopbaanArzaXml.Response> call(
+                handler -> port.geefLoopbaanArzaAsync(request, handler), MagdaAnswerReader.NoData.EMPTY)
+                ;
     }
 
     GeefLoopbaanArzaXml.Request request(Insz insz, String reference) {
