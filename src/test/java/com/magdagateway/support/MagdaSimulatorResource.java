@@ -21,8 +21,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManager {
 
-    private static final String IT_DATABASE = "magda_gateway_it";
-
     private WireMockServer server;
 
     @Override
@@ -45,15 +43,17 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
                 .orElse(System.getenv().getOrDefault("DB_URL", "postgresql://127.0.0.1:5432/test"));
         String user = System.getenv().getOrDefault("DB_USER", "postgres");
         String password = System.getenv().getOrDefault("DB_PASSWORD", "");
+        URI uri = URI.create(base);
+        // Named after the configured database, so that checkouts testing side by side on one server do not collide.
+        String itDatabase = uri.getPath().replaceFirst("^/", "").replaceAll("[^A-Za-z0-9_]", "_") + "_it";
         try (Connection c = DriverManager.getConnection("jdbc:" + base, user, password);
                 Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + IT_DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + IT_DATABASE);
+            s.execute("DROP DATABASE IF EXISTS " + itDatabase + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + itDatabase);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the integration-test database", e);
         }
-        URI uri = URI.create(base);
-        return uri.getScheme() + "://" + uri.getAuthority() + "/" + IT_DATABASE;
+        return uri.getScheme() + "://" + uri.getAuthority() + "/" + itDatabase;
     }
 
     @Override
