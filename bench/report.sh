@@ -103,12 +103,16 @@ t_rss() { rss "$1" warm; }
     echo "> **Smoke run (quick mode): ${duration} per run, proves that the script works end to end. These figures are not a measurement.**"
     echo
   fi
+  if [ "${busy_before:-0}" -gt 20 ] 2>/dev/null; then
+    echo "> **The machine was ${busy_before}% busy with other work just before the measured runs: every figure below is skewed by it.**"
+    echo
+  fi
   echo "Command: \`$(for v in $(compgen -v env_); do printf '%s=%s ' "${v#env_}" "${!v}"; done)${command_line% }\`"
   echo
-  [ $has_base = 1 ] && echo "- Baseline: ${label[base]}: \`$base_rev\` (built in a temporary git worktree)."
+  [ $has_base = 1 ] && echo "- Baseline: \`$base_rev\` (built in a temporary git worktree)."
   echo "- Candidate: the working tree at \`$cand_rev\`."
   echo "- Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); $java17_version${java25_version:+; $java25_version}; PostgreSQL $(psql --version | awk '{print $3}') on the same machine. Load generators, gateways, database and stand-in share the cores."
-  echo "- Load average at the script's start: $load_at_start; before the measured runs: $load_before (the machine's CPU was ${busy_before}% busy in a 3 s window with the gateways idle); after: $load_after. Anything else running skews these numbers."
+  echo "- Load average at the script's start: $load_at_start; before the measured runs: $load_before (in a 3 s window just before them, other work than this benchmark's kept the CPUs ${busy_before}% busy); after: $load_after. Anything else running skews these numbers."
   echo "- Method: packaged jar, prod profile, authentication + entity authorization + audit log ON; each gateway instance on a fresh database; one stand-in (\`bench/BenchMagda.java\`, ~8 KB answer echoing the request's references and INSZ). Fixed rates with \`hey\` ($duration per run, after a ${warmup}s warm-up), maximum throughput with \`wrk\` (32 connections). $rounds round(s), the gateways interleaved per scenario and the order reversed every other round; every figure is the median over the rounds."
   echo
   echo "## Latency at fixed rates (hey; p50 / p90 / p99 in ms)"

@@ -65,7 +65,8 @@ if [ "$aot" = 1 ]; then
 fi
 
 tmp="$root/target/bench"
-rm -rf "$tmp/runs" "$tmp"/*.tsv "$tmp"/*.log "$tmp"/*.jfr "$tmp/meta.env"
+mkdir -p "$tmp"
+find "$tmp" -mindepth 1 -maxdepth 1 ! -name 'baseline-*' -exec rm -rf {} + # all but the cached baseline builds
 mkdir -p "$tmp/runs" bench/results
 stamp=$(date +%Y-%m-%d)
 [ "$quick" = 1 ] && stamp="$stamp-quick"
@@ -143,9 +144,9 @@ if [ -n "$baseline_ref" ]; then
   if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f "$cache/quarkus-app/quarkus-run.jar" ]; then
     log "building the baseline ($base_rev) in a temporary worktree"
     worktree="$root/target/bench-baseline-src"
-    git worktree remove --force "$worktree" 2>/dev/null || rm -rf "$worktree"
-    git worktree prune
-    git worktree add --detach "$worktree" "$base_sha" >/dev/null 2>&1 || die "git worktree add failed"
+    git worktree remove --force "$worktree" 2>/dev/null || true # left over by an interrupted run
+    rm -rf "$worktree"
+    git worktree add --force --detach "$worktree" "$base_sha" >/dev/null 2>&1 || die "git worktree add failed"
     (cd "$worktree" && ./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true) \
       >"$tmp/build-baseline.log" 2>&1 || { tail -40 "$tmp/build-baseline.log"; die "baseline build failed"; }
     rm -rf "$cache"; mkdir -p "$cache"
@@ -292,9 +293,12 @@ for g in "${gws[@]}"; do
 done
 
 load_before=$(loadavg)
-busy_before=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat)
+# how busy the machine is with work other than ours (gateways and stand-in subtracted), over 3 s before the runs
+ours() { local s=0 p; for p in "$magda_pid" "${pid[@]}"; do s=$((s + $(cpu_ticks "$p"))); done; echo "$s"; }
+busy_before="$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat) $(ours)"
 sleep 3
-busy_before=$(awk -v prev="$busy_before" '/^cpu / {split(prev, a, " "); b = $2 + $3 + $4 + $7 + $8 + $9 - a[1]; i = $5 + $6 - a[2]; printf "%.0f", 100 * b / (b + i)}' /proc/stat)
+busy_before=$(awk -v prev="$busy_before" -v own="$(ours)" '/^cpu / {split(prev, a, " "); b = $2 + $3 + $4 + $7 + $8 + $9 - a[1]
+  i = $5 + $6 - a[2]; o = own - a[3]; printf "%.0f", 100 * (b - o) / (b + i)}' /proc/stat)
 
 soap_args=(-m POST -T 'text/xml; charset=UTF-8' -H 'SOAPAction: ""' -D "$BENCH_SOAP_REQUEST")
 # measure ROUND LOAD TARGET WHO: one fixed-rate hey run; a row in runs.tsv with latency, rate and CPU of the process
