@@ -13,7 +13,8 @@
 # entities, person lookup; 100 and 200 req/s on 10 connections, 100 req/s on 1), the gateway process's CPU per
 # request (utime+stime from /proc/<pid>/stat over each run), maximum throughput with wrk (32 connections), a JFR
 # profile of the candidate (top frames and a flame graph) and audit integrity per gateway instance.
-# Writes bench/results/<date>.md (and <date>-candidate-flame.svg) and prints it.
+# Writes bench/results/<date>.md (and <date>-candidate-flame.svg) and prints it. A full run with --baseline takes
+# about half an hour (plus the builds); make it on a quiet machine: the results say how busy it was.
 #
 # Environment (all optional):
 #   BENCH_QUICK=1          smoke mode: 3 s per run, 1 round, 1 start per variant, short warm-up, no JFR
@@ -22,8 +23,10 @@
 #   BENCH_STARTS=3         start-up measurements per variant and gateway; tables show the median
 #   BENCH_WARMUP=10        warm-up seconds per gateway before the measured runs
 #   BENCH_JFR=1            profile the candidate with JFR (default: 1, 0 in quick mode)
-#   BENCH_AOT=1            also measure JDK 25 plain and JDK 25 AOT cache start-up (needs /usr/lib/jvm/temurin-25*)
-#   BENCH_DB=magda_bench   prefix of the databases this run creates (and drops at the end unless BENCH_KEEP_DB=1)
+#   BENCH_AOT=1            also measure JDK 25 plain and JDK 25 AOT cache start-up (skipped without /usr/lib/jvm/temurin-25*)
+#   BENCH_DB=magda_bench   prefix of the databases this run creates (letters, digits, _), dropped at the end unless
+#                          BENCH_KEEP_DB=1; give each concurrent run its own
+#   BENCH_JAVA=java        the JDK 17 `java` for the gateways and the stand-in
 #   BENCH_PORT=18080       baseline gateway on this port, candidate on +1, the stand-in on +9
 #   BENCH_JAVA_OPTS=...    extra JVM options for every gateway
 #   BENCH_REBUILD=1        rebuild the baseline even when target/bench holds a build of that commit
@@ -61,7 +64,7 @@ java17="${BENCH_JAVA:-java}"
 jdk25=""
 if [ "$aot" = 1 ]; then
   jdk25=$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1 || true)
-  [ -n "$jdk25" ] || { echo "BENCH_AOT=1 needs a JDK 25 in /usr/lib/jvm/temurin-25*" >&2; exit 2; }
+  [ -n "$jdk25" ] || { echo "bench: no JDK 25 in /usr/lib/jvm/temurin-25*: the AOT-cache variant is skipped" >&2; aot=0; }
 fi
 
 tmp="$root/target/bench"
@@ -179,8 +182,8 @@ gw_url() { echo "http://127.0.0.1:${port[$1]}$2"; }
 person_path="/api/v1/persons/$insz"
 
 # ---- gateway instances
-# start_gateway GW INSTANCE DB JAVA [java options...]: sets started_pid; appends launch-to-first-lookup (ms) and
-# Quarkus' reported start time to $tmp/start-INSTANCE
+# start_gateway GW INSTANCE DB JAVA [java options...]: sets started_pid; writes launch-to-first-lookup (ms) and
+# Quarkus' reported start time (s) to $tmp/start-INSTANCE
 start_gateway() {
   local g=$1 instance=$2 db=$3 java=$4; shift 4
   local url seeded=0 t0
