@@ -30,7 +30,7 @@ public class AuditLog {
             + "http_status, magda_reference, request_id, duration_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
             + "RETURNING id";
     private static final String COMPLETE = "UPDATE audit_record SET outcome = $1, http_status = $2, duration_ms = $3, "
-            + "magda_reference = $4 WHERE id = $5 AND outcome = 'PENDING'";
+            + "magda_reference = $4, reason = $5 WHERE id = $6 AND outcome = 'PENDING'";
 
     private final Pool database;
     private final GatewayMetrics metrics;
@@ -60,7 +60,14 @@ public class AuditLog {
 
     /** Completes a pending row with the call's outcome. */
     public Uni<Void> complete(long id, AuditOutcome outcome, int httpStatus, Duration duration, String magdaReference) {
-        Tuple values = Tuple.of(outcome.name(), httpStatus, duration.toMillis(), magdaReference, id);
+        return complete(id, outcome, httpStatus, duration, magdaReference, null);
+    }
+
+    /** The same, with the reason behind the outcome when it needs one (such as {@code ANSWER_MISMATCH}). */
+    public Uni<Void> complete(long id, AuditOutcome outcome, int httpStatus, Duration duration, String magdaReference,
+            String reason) {
+        Tuple values = Tuple.tuple().addValue(outcome.name()).addValue(httpStatus).addValue(duration.toMillis())
+                .addValue(magdaReference).addValue(reason).addValue(id);
         return timed("complete", database.preparedQuery(COMPLETE).execute(values))
                 .onFailure().retry().withBackOff(Duration.ofMillis(50)).atMost(COMPLETION_ATTEMPTS - 1)
                 .onFailure().invoke(f -> LOG.errorf("Audit row %d could not be completed: %s", id, f.getClass().getName()))

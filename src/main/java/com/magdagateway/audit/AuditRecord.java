@@ -51,4 +51,8 @@ public class AuditRecord extends PanacheEntityBase {
 
     @Column(name = "duration_ms")
     public Long durationMs;
+
+    /** Why the call ended as it did, when the outcome alone does not say it (e.g. {@code ANSWER_MISMATCH}). */
+    @Column(length = 200)
+    public String reason;
 }

@@ -25,12 +25,25 @@ public final class MagdaAnswerReader {
     private MagdaAnswerReader() {
     }
 
+    /** Reads an answer without checking that it answers our question (the caller checks its reference). */
     public static <I> MagdaAnswer<I> read(MagdaResponse<I> response, NoData noData) {
+        return read(response, noData, null);
+    }
+
+    /**
+     * Reads an answer after checking, before anything else, that it answers {@code question}: an answer to another
+     * question is not to be trusted, not even its "not found".
+     */
+    public static <I> MagdaAnswer<I> read(MagdaResponse<I> response, NoData noData, MagdaQuestion<I> question) {
         MagdaRepliek<I> repliek = response == null ? null : response.repliek();
         if (repliek == null) {
             throw new GatewayException(ErrorCode.BACKEND_ERROR, "MAGDA answered without a Repliek");
         }
         Optional<? extends MagdaAntwoord<I>> antwoord = repliek.antwoorden().stream().findFirst();
+        if (question != null) {
+            antwoord.ifPresent(a -> correlate(a, question));
+        }
+        String reference = antwoord.map(a -> a.referte == null ? "" : a.referte.trim()).orElse(null);
         List<MagdaMessage> messages = new ArrayList<>();
         repliek.uitzonderingen.stream().map(MagdaMessage::of).forEach(messages::add);
         antwoord.ifPresent(a -> a.uitzonderingen.stream().map(MagdaMessage::of).forEach(messages::add));
@@ -40,14 +53,26 @@ public final class MagdaAnswerReader {
         if (error.isPresent()) {
             MagdaMessage fout = error.get();
             if (noData == NoData.EMPTY && UitzonderingClassifier.isNoData(fout.code())) {
-                return new MagdaAnswer<>(null, warnings);
+                return new MagdaAnswer<>(null, warnings, reference);
             }
             throw failure(fout);
         }
         if (antwoord.isEmpty()) {
             throw new GatewayException(ErrorCode.BACKEND_ERROR, "MAGDA answered without an Antwoord");
         }
-        return new MagdaAnswer<>(antwoord.get().inhoud(), warnings);
+        return new MagdaAnswer<>(antwoord.get().inhoud(), warnings, reference);
+    }
+
+    /** The {@code Antwoord} must carry our reference and, when it has content, be about the person asked. */
+    static <I> void correlate(MagdaAntwoord<I> antwoord, MagdaQuestion<I> question) {
+        String referte = antwoord.referte == null ? null : antwoord.referte.trim();
+        if (!question.reference().equals(referte)) {
+            throw new AnswerMismatchException("it carries another reference");
+        }
+        I content = antwoord.inhoud();
+        if (content != null && !question.aboutAsked().test(content)) {
+            throw new AnswerMismatchException("it is about another person");
+        }
     }
 
     /** Collects every Uitzondering of an answer, for services that judge success from content as well. */

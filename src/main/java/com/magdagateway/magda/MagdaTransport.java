@@ -48,8 +48,9 @@ public class MagdaTransport {
 
     /**
      * Prepares a CXF client proxy once: endpoint, timeouts no longer than {@code MAGDA_TIMEOUT}, lenient JAXB so that
-     * elements MAGDA adds later do not break us, and WS-Security when configured (mutual TLS comes from the client's
-     * TLS configuration, see {@link com.magdagateway.magda.security.MagdaTlsConfigSource}).
+     * elements MAGDA adds later do not break us, answers decoded by the XML charset rules, and WS-Security when
+     * configured (mutual TLS comes from the client's TLS configuration, see
+     * {@link com.magdagateway.magda.security.MagdaTlsConfigSource}).
      */
     public <P> P prepare(P port, MagdaService service) {
         return prepare(port, config.urlFor(service.serviceName()), config.timeoutDuration());
@@ -68,8 +69,17 @@ public class MagdaTransport {
         policy.setConnectionTimeout(Math.min(timeoutMs, policy.getConnectionTimeout() > 0 ? policy.getConnectionTimeout() : timeoutMs));
         policy.setReceiveTimeout(timeoutMs);
         conduit.setClient(policy);
+        installCharsets(client);
         wsSecurity.apply(client);
         return port;
+    }
+
+    /** Answers are decoded by the XML rules, faults included; requests go out as declared UTF-8. */
+    private static void installCharsets(Client client) {
+        XmlCharsetInterceptor decoding = new XmlCharsetInterceptor();
+        client.getInInterceptors().add(decoding);
+        client.getInFaultInterceptors().add(decoding);
+        client.getOutInterceptors().add(new Utf8RequestInterceptor());
     }
 
     /**
@@ -104,6 +114,12 @@ public class MagdaTransport {
     public <I, R extends MagdaResponse<I>> Uni<MagdaAnswer<I>> call(Function<AsyncHandler<R>, Future<?>> call,
             MagdaAnswerReader.NoData noData) {
         return this.<R> invoke(call).map(response -> MagdaAnswerReader.read(response, noData));
+    }
+
+    /** The same, refusing an answer that does not answer {@code question} (another reference, another person). */
+    public <I, R extends MagdaResponse<I>> Uni<MagdaAnswer<I>> call(Function<AsyncHandler<R>, Future<?>> call,
+            MagdaAnswerReader.NoData noData, MagdaQuestion<I> question) {
+        return this.<R> invoke(call).map(response -> MagdaAnswerReader.read(response, noData, question));
     }
 
     /** Maps transport-level failures onto the contract's backend error codes. */

@@ -28,6 +28,7 @@ public class GatewayMetrics {
     private final MeterRegistry registry;
     private final Map<MagdaService, AtomicInteger> inFlight = new EnumMap<>(MagdaService.class);
     private final Map<MagdaService, Timer> latency = new EnumMap<>(MagdaService.class);
+    private final Map<MagdaService, Counter> mismatches = new EnumMap<>(MagdaService.class);
     private final Map<String, Counter> requests = new ConcurrentHashMap<>();
     private final Map<String, Timer> auditTimers = new ConcurrentHashMap<>();
 
@@ -46,6 +47,10 @@ public class GatewayMetrics {
             Gauge.builder("magda.circuit.breaker.state", () -> stateNumber(
                     CircuitBreakerMaintenance.get().currentState(MagdaGuards.breakerName(service))))
                     .description("0 closed, 1 half-open, 2 open").tag("service", service.serviceName()).register(registry);
+            // Registered up front: an alert on "rose above zero" needs the zero.
+            mismatches.put(service, Counter.builder("magda.answer.mismatch")
+                    .description("MAGDA answers refused because they did not answer the question asked")
+                    .tag("service", service.serviceName()).register(registry));
         }
     }
 
@@ -56,6 +61,11 @@ public class GatewayMetrics {
                 .description("MAGDA calls by service and outcome")
                 .tag("service", service.serviceName()).tag("outcome", outcome).register(registry)).increment();
         latency.get(service).record(duration);
+    }
+
+    /** An answer that carried another reference or named another person than asked. */
+    public void answerMismatch(MagdaService service) {
+        mismatches.get(service).increment();
     }
 
     private static int stateNumber(CircuitBreakerState state) {

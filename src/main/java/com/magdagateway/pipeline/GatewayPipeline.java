@@ -18,6 +18,7 @@ import com.magdagateway.api.ApiWarning;
 import com.magdagateway.audit.AuditLog;
 import com.magdagateway.audit.AuditOutcome;
 import com.magdagateway.authz.EntityAuthorizer;
+import com.magdagateway.magda.AnswerMismatchException;
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaConfig;
 import com.magdagateway.magda.MagdaGuards;
@@ -104,10 +105,22 @@ public class GatewayPipeline {
                 .ifNoItem().after(config.timeoutDuration()).failWith(FaultMapping::deadlineExceeded)
                 .onFailure().transform(f -> FaultMapping.toGateway(f, config.breaker().delay()))
                 .emitOn(backOnRequestContext)
-                .map(answer -> envelope(call, answer, reference))
+                .map(answer -> envelope(call, answersTheQuestion(answer, reference), reference))
+                .onFailure(AnswerMismatchException.class).invoke(mismatch -> metrics.answerMismatch(call.service()))
                 .onItemOrFailure().invoke((item, failure) -> hangup.count(metricOutcome(failure), elapsed(start)))
                 .onItemOrFailure().call((item, failure) -> audit.complete(auditId, outcomeOf(failure),
-                        statusOf(failure), elapsed(start), sent.get() ? reference : null));
+                        statusOf(failure), elapsed(start), sent.get() ? reference : null, reasonOf(failure)));
+    }
+
+    /**
+     * The last word on correlation, for every service: adapters whose answers name the person check more, and
+     * earlier (before MAGDA's own errors are read); this catches an answer to another reference that got this far.
+     */
+    private static <I> MagdaAnswer<I> answersTheQuestion(MagdaAnswer<I> answer, String reference) {
+        if (answer.answersAnotherReference(reference)) {
+            throw new AnswerMismatchException("it carries another reference");
+        }
+        return answer;
     }
 
     /** Completes the audit row of a call whose client hung up, whether that happened before or after it was written. */
@@ -185,6 +198,11 @@ public class GatewayPipeline {
             return AuditOutcome.SUCCESS;
         }
         return failure instanceof GatewayException g ? AuditOutcome.of(g.code()) : AuditOutcome.BACKEND_ERROR;
+    }
+
+    /** Why a call ended as it did, where the outcome alone does not say it. */
+    private static String reasonOf(Throwable failure) {
+        return failure instanceof AnswerMismatchException ? AnswerMismatchException.REASON : null;
     }
 
     private static int statusOf(Throwable failure) {

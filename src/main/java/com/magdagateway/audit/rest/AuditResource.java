@@ -40,10 +40,11 @@ public class AuditResource {
 
     /** One audit row. */
     public record AuditItem(long id, Instant timestamp, String clientId, String entity, String service, String insz,
-            AuditOutcome outcome, Integer httpStatus, String magdaReference, String requestId, Long durationMs) {
+            AuditOutcome outcome, Integer httpStatus, String magdaReference, String requestId, Long durationMs,
+            String reason) {
         static AuditItem of(AuditRecord r) {
             return new AuditItem(r.id, r.timestamp.toInstant(), r.clientId, r.entity, r.service, r.insz, r.outcome,
-                    r.httpStatus, r.magdaReference, r.requestId, r.durationMs);
+                    r.httpStatus, r.magdaReference, r.requestId, r.durationMs, r.reason);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.magdagateway.dimona.client;
 
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaAnswerReader;
 import com.magdagateway.magda.MagdaEnvelope;
+import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.MagdaTransport;
 
@@ -46,8 +48,8 @@ public class GeefWerkrelatiesClient {
     public Uni<MagdaAnswer<GeefWerkrelatiesXml.Inhoud>> fetch(Insz insz, DimonaPeriod period, String reference) {
         GeefWerkrelatiesXml.Request request = request(insz, period, reference);
         return transport.<GeefWerkrelatiesXml.Inhoud, GeefWerkrelatiesXml.Response> call(
-                handler -> port.geefWerkrelatiesAsync(request, handler), MagdaAnswerReader.NoData.EMPTY)
-                ;
+                handler -> port.geefWerkrelatiesAsync(request, handler), MagdaAnswerReader.NoData.EMPTY,
+                new MagdaQuestion<>(reference, about(insz)));
     }
 
     GeefWerkrelatiesXml.Request request(Insz insz, DimonaPeriod period, String reference) {
@@ -86,5 +88,11 @@ public class GeefWerkrelatiesClient {
         periode.begin = begin.toString();
         periode.einde = period.to() == null ? null : period.to().toString();
         return periode;
+    }
+
+    /** Every contract's worker must be the person asked. */
+    static Predicate<GeefWerkrelatiesXml.Inhoud> about(Insz insz) {
+        return inhoud -> MagdaQuestion.namesOnly(insz.value(), inhoud.contracten.stream()
+                .filter(c -> c.relatie != null && c.relatie.werknemer != null).map(c -> c.relatie.werknemer.insz));
     }
 }

@@ -162,6 +162,9 @@ public final class GeefWerkrelatiesXml {
     public static class RelatieAntwoord {
         @XmlElement(name = "Werkgever")
         public Werkgever werkgever;
+        /** The worker, read only to check that the answer is about the person asked. */
+        @XmlElement(name = "Werknemer")
+        public WerknemerVraag werknemer;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)

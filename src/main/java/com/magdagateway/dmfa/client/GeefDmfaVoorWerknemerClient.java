@@ -2,6 +2,7 @@ package com.magdagateway.dmfa.client;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Predicate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaAnswerReader;
 import com.magdagateway.magda.MagdaEnvelope;
+import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.MagdaTransport;
 
@@ -46,8 +48,8 @@ public class GeefDmfaVoorWerknemerClient {
     public Uni<MagdaAnswer<GeefDmfaVoorWerknemerXml.Inhoud>> fetch(Insz insz, DmfaQuarterRange range, String reference) {
         GeefDmfaVoorWerknemerXml.Request request = request(insz, range, reference, LocalDate.now(BRUSSELS));
         return transport.<GeefDmfaVoorWerknemerXml.Inhoud, GeefDmfaVoorWerknemerXml.Response> call(
-                handler -> port.geefDmfaVoorWerknemerAsync(request, handler), MagdaAnswerReader.NoData.EMPTY)
-                ;
+                handler -> port.geefDmfaVoorWerknemerAsync(request, handler), MagdaAnswerReader.NoData.EMPTY,
+                new MagdaQuestion<>(reference, about(insz)));
     }
 
     GeefDmfaVoorWerknemerXml.Request request(Insz insz, DmfaQuarterRange range, String reference, LocalDate today) {
@@ -96,5 +98,12 @@ public class GeefDmfaVoorWerknemerClient {
         kwartaal.jaar = String.valueOf(quarter.year());
         kwartaal.kwartaalcijfer = String.valueOf(quarter.quarter());
         return kwartaal;
+    }
+
+    /** Every attestation's worker must be the person asked. */
+    static Predicate<GeefDmfaVoorWerknemerXml.Inhoud> about(Insz insz) {
+        return inhoud -> MagdaQuestion.namesOnly(insz.value(), inhoud.attesten.stream()
+                .filter(a -> a.aangifteWerkgever != null && a.aangifteWerkgever.werknemer != null)
+                .map(a -> a.aangifteWerkgever.werknemer.insz));
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.magdagateway.magda.MagdaAnswerReader;
 import com.magdagateway.magda.MagdaConfig;
 import com.magdagateway.magda.MagdaEnvelope;
+import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaTransport;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
@@ -67,7 +68,8 @@ public class MagdaProbe {
         IsBeschikbaarXml.Request request = new IsBeschikbaarXml.Request();
         request.verzoek = verzoek;
         return transport.<IsBeschikbaarXml.Inhoud, IsBeschikbaarXml.Response> call(
-                handler -> port.isBeschikbaarAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
+                handler -> port.isBeschikbaarAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND,
+                MagdaQuestion.reference(reference))
                 .ifNoItem().after(timeout).fail()
                 .replaceWithVoid();
     }

@@ -1,5 +1,7 @@
 package com.magdagateway.household.client;
 
+import java.util.function.Predicate;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,6 +9,7 @@ import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaAnswerReader;
 import com.magdagateway.magda.MagdaEnvelope;
+import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.MagdaTransport;
 
@@ -37,8 +40,8 @@ public class GeefGezinssamenstellingClient {
     public Uni<MagdaAnswer<GeefGezinssamenstellingXml.Gezinsleden>> fetch(Insz insz, String reference) {
         GeefGezinssamenstellingXml.Request request = request(insz, reference);
         return transport.<GeefGezinssamenstellingXml.Gezinsleden, GeefGezinssamenstellingXml.Response> call(
-                handler -> port.geefGezinssamenstellingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
-                ;
+                handler -> port.geefGezinssamenstellingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND,
+                new MagdaQuestion<>(reference, about(insz)));
     }
 
     GeefGezinssamenstellingXml.Request request(Insz insz, String reference) {
@@ -56,5 +59,14 @@ public class GeefGezinssamenstellingClient {
         GeefGezinssamenstellingXml.Request request = new GeefGezinssamenstellingXml.Request();
         request.verzoek = verzoek;
         return request;
+    }
+
+    /**
+     * The household asked for is the one the person asked about belongs to, so that person must be among its
+     * members (not necessarily its reference person: a spouse's household has the other spouse at its head).
+     */
+    static Predicate<GeefGezinssamenstellingXml.Gezinsleden> about(Insz insz) {
+        return leden -> leden.gezinsleden.isEmpty() || leden.gezinsleden.stream()
+                .anyMatch(lid -> lid.insz != null && insz.value().equals(lid.insz.trim()));
     }
 }

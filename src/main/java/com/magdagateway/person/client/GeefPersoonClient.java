@@ -1,5 +1,7 @@
 package com.magdagateway.person.client;
 
+import java.util.function.Predicate;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,6 +9,7 @@ import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaAnswerReader;
 import com.magdagateway.magda.MagdaEnvelope;
+import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.MagdaTransport;
 
@@ -36,8 +39,8 @@ public class GeefPersoonClient {
     public Uni<MagdaAnswer<GeefPersoonXml.Persoon>> fetch(Insz insz, String reference) {
         GeefPersoonXml.Request request = request(insz, reference);
         return transport.<GeefPersoonXml.Persoon, GeefPersoonXml.Response> call(
-                handler -> port.geefPersoonAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
-                ;
+                handler -> port.geefPersoonAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND,
+                new MagdaQuestion<>(reference, about(insz)));
     }
 
     GeefPersoonXml.Request request(Insz insz, String reference) {
@@ -59,5 +62,10 @@ public class GeefPersoonClient {
         GeefPersoonXml.Request request = new GeefPersoonXml.Request();
         request.verzoek = verzoek;
         return request;
+    }
+
+    /** GeefPersoon names the person it describes: it must be the one asked. */
+    static Predicate<GeefPersoonXml.Persoon> about(Insz insz) {
+        return persoon -> persoon.insz != null && insz.value().equals(persoon.insz.trim());
     }
 }

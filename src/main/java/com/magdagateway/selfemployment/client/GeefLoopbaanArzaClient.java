@@ -1,5 +1,8 @@
 package com.magdagateway.selfemployment.client;
 
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,6 +10,7 @@ import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaAnswerReader;
 import com.magdagateway.magda.MagdaEnvelope;
+import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.MagdaTransport;
 
@@ -37,8 +41,8 @@ public class GeefLoopbaanArzaClient {
     public Uni<MagdaAnswer<GeefLoopbaanArzaXml.Zelfstandige>> fetch(Insz insz, String reference) {
         GeefLoopbaanArzaXml.Request request = request(insz, reference);
         return transport.<GeefLoopbaanArzaXml.Zelfstandige, GeefLoopbaanArzaXml.Response> call(
-                handler -> port.geefLoopbaanArzaAsync(request, handler), MagdaAnswerReader.NoData.EMPTY)
-                ;
+                handler -> port.geefLoopbaanArzaAsync(request, handler), MagdaAnswerReader.NoData.EMPTY,
+                new MagdaQuestion<>(reference, about(insz)));
     }
 
     GeefLoopbaanArzaXml.Request request(Insz insz, String reference) {
@@ -56,5 +60,10 @@ public class GeefLoopbaanArzaClient {
         GeefLoopbaanArzaXml.Request request = new GeefLoopbaanArzaXml.Request();
         request.verzoek = verzoek;
         return request;
+    }
+
+    /** The self-employed person the answer names must be the one asked. */
+    static Predicate<GeefLoopbaanArzaXml.Zelfstandige> about(Insz insz) {
+        return zelfstandige -> MagdaQuestion.namesOnly(insz.value(), Stream.of(zelfstandige.insz));
     }
 }
