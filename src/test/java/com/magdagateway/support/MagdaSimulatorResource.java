@@ -25,7 +25,9 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().usingFilesUnderDirectory("wiremock"));
+        server = new WireMockServer(wireMockConfig().dynamicPort().usingFilesUnderDirectory("wiremock")
+                // Like the dev service: stubs echo the request's reference.
+                .globalTemplating(true));
         server.start();
         Map<String, String> config = new HashMap<>();
         config.put("MAGDA_URL", "http://localhost:" + server.port() + Personas.MAGDA_PATH);
