@@ -26,6 +26,12 @@ public final class AuditRows {
                 + "duration_ms from audit_record where request_id like ? order by id", prefix + "%");
     }
 
+    /** The {@code reason} of the audit row of one request, or null. */
+    public static String reason(String requestId) {
+        return query("select reason from audit_record where request_id = ?", requestId, rs -> rs.getString(1))
+                .stream().findFirst().orElse(null);
+    }
+
     public static void execute(String sql) {
         try (Connection c = connect(); var statement = c.createStatement()) {
             statement.execute(sql);
@@ -35,13 +41,22 @@ public final class AuditRows {
     }
 
     private static List<Row> query(String sql, String parameter) {
+        return query(sql, parameter, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), (Integer) rs.getObject(7), rs.getString(8), (Long) rs.getObject(9)));
+    }
+
+    /** One column set of a result row, read into whatever the caller needs. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> query(String sql, String parameter, RowReader<T> reader) {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, parameter);
-            List<Row> rows = new ArrayList<>();
+            List<T> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), (Integer) rs.getObject(7), rs.getString(8), (Long) rs.getObject(9)));
+                    rows.add(reader.read(rs));
                 }
             }
             return rows;

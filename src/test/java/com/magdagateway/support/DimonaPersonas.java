@@ -19,6 +19,9 @@ public final class DimonaPersonas {
     public static final String BUSY = "69622850553";
     public static final String SOAP_FAULT = "88670760646";
 
+    /** Like FULL, with accented action descriptions ("In dienst – geïntegreerd"), MAGDA-Mock style. */
+    public static final String ACCENTS = "82620281520";
+
     private DimonaPersonas() {
     }
 }

@@ -15,6 +15,9 @@ public final class DmfaPersonas {
     public static final String BUSY = "71611955517";
     public static final String SOAP_FAULT = "89680866681";
 
+    /** Like FULL, with accented status descriptions ("Nieuw – déclaration"), MAGDA-Mock style. */
+    public static final String ACCENTS = "79690991782";
+
     private DmfaPersonas() {
     }
 }

@@ -21,6 +21,10 @@ public final class HouseholdPersonas {
     /** A valid BIS number with unknown gender (month + 20). */
     public static final String BIS_GENDER_UNKNOWN = "86241720102";
 
+    /** The spouse (Anaïs Chloé Lefèvre) in a household headed by Günther Bäcker, MAGDA-Mock style. */
+    public static final String ACCENTS = "81610150937";
+    public static final String ACCENTS_HEAD = "76660661106";
+
     private HouseholdPersonas() {
     }
 }

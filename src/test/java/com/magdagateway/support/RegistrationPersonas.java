@@ -22,6 +22,9 @@ public final class RegistrationPersonas {
     /** RegistreerUitschrijving only: 40003, no registration for this INSZ. */
     public static final String NOT_REGISTERED = "83690261103";
 
+    /** RegistreerInschrijving: Resultaat 0 described "Niet geslaagd – identité non confirmée". */
+    public static final String REJECTED_ACCENTS = "87670711927";
+
     private RegistrationPersonas() {
     }
 }

@@ -16,6 +16,9 @@ public final class SelfEmploymentPersonas {
     /** A valid BIS number (cross-border self-employed): allowed here, unlike for the household. */
     public static final String BIS = "87440315547";
 
+    /** Like TWO_FUNDS, with accented fund and profession names, MAGDA-Mock style. */
+    public static final String ACCENTS = "84680871326";
+
     private SelfEmploymentPersonas() {
     }
 }
