@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -40,6 +42,9 @@ final class VerifyingMagdaEndpoint {
      */
     static final String UNSIGNED_ANSWER = "/unsigned-answer/household" + PATH;
     static final Path PERSON_ANSWER = Path.of("wiremock/__files/persoon/full.xml");
+    /** The stubs' response template for the echoed reference, replaced here by hand. */
+    private static final String STUB_ECHO = "{{xPath request.body '//Vraag/Referte/text()'}}";
+    private static final Pattern VRAAG_REFERTE = Pattern.compile("<Vraag>\\s*<Referte>([^<]+)</Referte>");
     static final Path HOUSEHOLD_ANSWER = Path.of("wiremock/__files/household/family.xml");
 
     private final ThrowawayKeys keys;
@@ -121,19 +126,27 @@ final class VerifyingMagdaEndpoint {
                 respond(exchange, 500, "text/xml; charset=UTF-8", fault());
                 return;
             }
-            respond(exchange, 200, "text/xml; charset=UTF-8", answer(exchange.getRequestURI().getPath()));
+            respond(exchange, 200, "text/xml; charset=UTF-8", answer(exchange.getRequestURI().getPath(), body));
         } catch (Exception e) {
             throw new IOException(e);
         }
     }
 
-    private String answer(String path) throws Exception {
-        byte[] canned = Files.readAllBytes(path.contains("/household") ? HOUSEHOLD_ANSWER : PERSON_ANSWER);
+    private String answer(String path, byte[] request) throws Exception {
+        byte[] canned = echoReference(Files.readAllBytes(path.contains("/household") ? HOUSEHOLD_ANSWER : PERSON_ANSWER),
+                request);
         if (path.equals(UNSIGNED_ANSWER)) {
             return new String(canned, StandardCharsets.UTF_8);
         }
         Document signed = Wss4j.sign(Wss4j.parse(canned), magdaKey, ThrowawayKeys.MAGDA, ThrowawayKeys.PASSWORD);
         return Wss4j.serialize(signed);
+    }
+
+    /** As MAGDA (and the WireMock stubs' templating) does: the answer carries the request's Vraag/Referte. */
+    private static byte[] echoReference(byte[] canned, byte[] request) {
+        Matcher m = VRAAG_REFERTE.matcher(new String(request, StandardCharsets.UTF_8));
+        String reference = m.find() ? m.group(1) : "none";
+        return new String(canned, StandardCharsets.UTF_8).replace(STUB_ECHO, reference).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String fault() {
