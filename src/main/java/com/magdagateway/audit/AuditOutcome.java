@@ -2,9 +2,12 @@ package com.magdagateway.audit;
 
 import com.magdagateway.problem.ErrorCode;
 
-/** The outcome of an audited call, as the audit API reports it. */
+/**
+ * The outcome of an audited call, as the audit API reports it. {@code UNCONFIRMED}: a write (registration or
+ * deregistration) that went out but whose result MAGDA did not confirm in time, so it may or may not have happened.
+ */
 public enum AuditOutcome {
-    SUCCESS, NOT_FOUND, DENIED, CLIENT_ERROR, BACKEND_ERROR, PENDING;
+    SUCCESS, NOT_FOUND, DENIED, CLIENT_ERROR, BACKEND_ERROR, UNCONFIRMED, PENDING;
 
     public static AuditOutcome of(ErrorCode code) {
         return switch (code) {

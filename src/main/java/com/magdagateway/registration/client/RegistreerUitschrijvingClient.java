@@ -38,13 +38,17 @@ public class RegistreerUitschrijvingClient {
         transport.prepare(port, MagdaService.REGISTREER_UITSCHRIJVING);
     }
 
-    /** Ends {@code insz}'s registration on {@code endDate}; 422 {@code REGISTRATION_REJECTED} on Resultaat 0. */
+    /**
+     * Ends {@code insz}'s registration on {@code endDate}; 422 {@code REGISTRATION_REJECTED} on Resultaat 0. A person
+     * MAGDA has no registration for (40003) is already where the caller wants them: an answer without content and
+     * the 40003 as a warning.
+     */
     public Uni<MagdaAnswer<RegistratieResultaat>> deregister(Insz insz, LocalDate endDate, String reference) {
         RegistreerUitschrijvingXml.Request request = request(insz, endDate, reference);
         return transport.<RegistratieResultaat, RegistreerUitschrijvingXml.Response> call(
                 handler -> port.registreerUitschrijvingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
-                
-                .map(RegistrationResults::confirmDeregistration);
+                .map(RegistrationResults::confirmDeregistration)
+                .onFailure(RegistrationResults::notRegistered).recoverWithItem(RegistrationResults::alreadyDeregistered);
     }
 
     RegistreerUitschrijvingXml.Request request(Insz insz, LocalDate endDate, String reference) {
