@@ -5,6 +5,8 @@ import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 
+import org.codehaus.stax2.XMLInputFactory2;
+
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 
@@ -57,8 +59,10 @@ public final class XmlLimits {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        // Woodstox checks the text length per text event: coalesced, a text node is one event, as CXF's own factory has it.
+        // Woodstox checks the text length per text event, and only for text it reads: coalesced, a text node is one
+        // event, and without lazy parsing the text of elements that JAXB skips is read (and measured) too.
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("External entities are not resolved");
         });
