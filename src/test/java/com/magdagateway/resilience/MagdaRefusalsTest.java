@@ -92,6 +92,15 @@ class MagdaRefusalsTest {
         assertThat(WireMockSupport.requestsFor(wiremock, Personas.FULL)).isEqualTo(1);
     }
 
+    @Test
+    void theRefusalStubsEchoTheReferenceTheGatewaySent() {
+        Response response = lookUp(RefusalPersonas.ACCESS_REFUSED, prefix + "echo");
+        String reference = response.header("X-Magda-Reference");
+        assertThat(reference).isNotBlank();
+        assertThat(wiremock.getServeEvents()).anySatisfy(event -> assertThat(event.getResponse().getBodyAsString())
+                .contains("<Referte>" + reference + "</Referte>").contains("<Identificatie>40005</Identificatie>"));
+    }
+
     private static double breakerState() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("(?m)^magda_circuit_breaker_state\\{service=\"GeefPersoon\"\\} ([0-9.eE+-]+)$")
