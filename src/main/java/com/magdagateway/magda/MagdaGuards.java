@@ -96,9 +96,16 @@ public class MagdaGuards {
         return gateway.code() == ErrorCode.BACKEND_UNAVAILABLE && MagdaTransport.isConnectionRefused(gateway);
     }
 
-    /** Only MAGDA being unwell opens the breaker; "person not found" and similar answers do not. */
+    /**
+     * Only MAGDA being unwell opens the breaker: transport failures, timeouts, unreadable answers, SOAP faults, HTTP
+     * 5xx, and the FOUT codes that say so. Any other FOUT (a refusal, 20005, 50000, an unknown code) came in a
+     * readable answer from a MAGDA that works, so it does not count, however many callers receive it.
+     */
     static boolean countsAgainstBreaker(Throwable failure) {
         if (failure instanceof GatewayException gateway) {
+            if (gateway.magda() != null) {
+                return UitzonderingClassifier.isBackendUnwell(gateway.magda().code());
+            }
             return gateway.code().isBackendFailure();
         }
         return failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;

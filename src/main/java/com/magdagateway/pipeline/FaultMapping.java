@@ -6,6 +6,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
+import com.magdagateway.magda.MagdaService;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
@@ -17,6 +18,14 @@ final class FaultMapping {
 
     static GatewayException deadlineExceeded() {
         return new GatewayException(ErrorCode.BACKEND_TIMEOUT, "MAGDA did not answer in time");
+    }
+
+    /** A write that timed out: the caller must learn that its outcome is unknown and that trying again is safe. */
+    static GatewayException unconfirmedWrite(MagdaService service, GatewayException timeout) {
+        String what = service == MagdaService.REGISTREER_UITSCHRIJVING ? "deregistration" : "registration";
+        return new GatewayException(ErrorCode.BACKEND_TIMEOUT, "MAGDA did not confirm the " + what
+                + " in time: its outcome is unknown. Repeating the call is safe (it is idempotent).", timeout.magda(),
+                null, timeout);
     }
 
     static Throwable toGateway(Throwable failure, Duration breakerDelay) {

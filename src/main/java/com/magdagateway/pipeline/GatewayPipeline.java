@@ -73,14 +73,28 @@ public class GatewayPipeline {
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
                 call.insz().value(), caller.requestId(), UUID.randomUUID().toString());
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
-        return requireRole(call.service().requiredRole())
+        Uni<ApiResponse<D>> work = requireRole(call.service().requiredRole())
                 .flatMap(hasRole -> authorizer.authorize(caller.clientId(), caller.entity()))
                 .flatMap(allowed -> call.refusal() == null ? Uni.createFrom().voidItem()
                         : Uni.createFrom().failure(call.refusal()))
                 .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
                 .flatMap(allowed -> writeIntent(intent, hangup))
-                .flatMap(auditId -> callAndComplete(call, intent, auditId, http, backOnRequestContext, hangup))
-                .onCancellation().invoke(hangup::clientGone);
+                .flatMap(auditId -> callAndComplete(call, intent, auditId, http, backOnRequestContext, hangup));
+        if (call.service().isWrite()) {
+            return detached(work);
+        }
+        return work.onCancellation().invoke(hangup::clientGone);
+    }
+
+    /**
+     * A write runs on its own subscription, so that a client hanging up cannot cancel it halfway: once sent, MAGDA
+     * may carry it out whatever we do, and the audit row must say what MAGDA answered, not that the client left.
+     */
+    private static <T> Uni<T> detached(Uni<T> write) {
+        return Uni.createFrom().deferred(() -> {
+            CompletableFuture<T> running = write.subscribeAsCompletionStage();
+            return Uni.createFrom().completionStage(running.thenApply(result -> result)); // a copy: cancelling it leaves the write alone
+        });
     }
 
     /** The intent is written on its own subscription: a client hanging up mid-write must not orphan the row. */
@@ -104,11 +118,14 @@ public class GatewayPipeline {
                 // One deadline for the whole call, retries and bulkhead queueing included.
                 .ifNoItem().after(config.timeoutDuration()).failWith(FaultMapping::deadlineExceeded)
                 .onFailure().transform(f -> FaultMapping.toGateway(f, config.breaker().delay()))
+                .onFailure(f -> isUnconfirmedWrite(call.service(), f, sent.get()))
+                .transform(f -> FaultMapping.unconfirmedWrite(call.service(), (GatewayException) f))
                 .emitOn(backOnRequestContext)
                 .map(answer -> envelope(call, answersTheQuestion(answer, reference), reference))
                 .onFailure(AnswerMismatchException.class).invoke(mismatch -> metrics.answerMismatch(call.service()))
                 .onItemOrFailure().invoke((item, failure) -> hangup.count(metricOutcome(failure), elapsed(start)))
-                .onItemOrFailure().call((item, failure) -> audit.complete(auditId, outcomeOf(failure),
+                .onItemOrFailure().call((item, failure) -> audit.complete(auditId,
+                        isUnconfirmedWrite(call.service(), failure, sent.get()) ? AuditOutcome.UNCONFIRMED : outcomeOf(failure),
                         statusOf(failure), elapsed(start), sent.get() ? reference : null, reasonOf(failure)));
     }
 
@@ -121,6 +138,12 @@ public class GatewayPipeline {
             throw new AnswerMismatchException("it carries another reference");
         }
         return answer;
+    }
+
+    /** A write that went out and timed out: MAGDA may or may not have carried it out. */
+    private static boolean isUnconfirmedWrite(MagdaService service, Throwable failure, boolean sent) {
+        return service.isWrite() && sent && failure instanceof GatewayException gateway
+                && gateway.code() == ErrorCode.BACKEND_TIMEOUT;
     }
 
     /** Completes the audit row of a call whose client hung up, whether that happened before or after it was written. */

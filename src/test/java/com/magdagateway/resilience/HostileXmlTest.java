@@ -42,11 +42,18 @@ class HostileXmlTest {
     private static final String CLOSE = "</Persoon></Inhoud></Antwoord></Antwoorden></Repliek></web:GeefPersoonResponse>"
             + "</soapenv:Body></soapenv:Envelope>";
 
+    /** The same answer with the reference echoed, so that a just-under-the-limit answer is a right answer (200). */
+    private static final String ECHOED_OPEN = OPEN.replace("<Referte>x</Referte>",
+            "<Referte>{{xPath request.body '//Vraag/Referte/text()'}}</Referte>");
+    /** Element depth of {@code <Persoon>} in the answer (Envelope is 1). */
+    private static final int PERSOON_DEPTH = 8;
+
     WireMock wiremock;
     private StubMapping stub;
 
     @BeforeEach
     void reset() {
+        Api.consult().get("/api/v1/persons/{insz}", Personas.FULL); // warm: timings below measure steady state
         CircuitBreakerMaintenance.get().resetAll();
         wiremock.resetRequests();
     }
@@ -66,8 +73,79 @@ class HostileXmlTest {
         Response response = Api.consult().get("/api/v1/persons/{insz}", VICTIM);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(502);
         assertThat(response.jsonPath().getString("code")).isEqualTo("BACKEND_ERROR");
+        // These answers carry another reference: were they read in full, the correlation check would refuse them
+        // too; the 502 must come from the reading limits.
+        assertThat(response.jsonPath().getString("detail")).doesNotContain("does not match the question");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused quickly").isLessThan(Duration.ofSeconds(1));
         return response;
+    }
+
+    /** Serves a generated answer and returns what the gateway made of it. */
+    private Response served(String inPersoon) {
+        if (stub != null) {
+            wiremock.removeStubMapping(stub);
+        }
+        stub = wiremock.register(post(urlPathEqualTo(Personas.MAGDA_PATH)).atPriority(1)
+                .withRequestBody(containing("<INSZ>" + VICTIM + "</INSZ>"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/xml; charset=UTF-8")
+                        .withBody(String.format(ECHOED_OPEN, "") + inPersoon + CLOSE)
+                        .withTransformers("response-template")));
+        return Api.consult().get("/api/v1/persons/{insz}", VICTIM);
+    }
+
+    /** Just at the limit the answer is served; one step beyond it is refused as 502. */
+    private void servedAtTheLimitRefusedBeyond(String atLimit, String beyondLimit) {
+        Response served = served(atLimit);
+        assertThat(served.statusCode()).as(served.asString()).isEqualTo(200);
+        assertThat(served.jsonPath().getString("data.insz")).isEqualTo(VICTIM);
+        Response refused = served(beyondLimit);
+        assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(502);
+        assertThat(refused.jsonPath().getString("code")).isEqualTo("BACKEND_ERROR");
+    }
+
+    /** Unknown elements nested inside Persoon so that the deepest one sits at {@code depth}. */
+    private static String nestedTo(int depth) {
+        int levels = depth - PERSOON_DEPTH;
+        return "<Extra>".repeat(levels) + "</Extra>".repeat(levels);
+    }
+
+    private static String children(int count) {
+        return "<Extra>" + "<Kind/>".repeat(count) + "</Extra>";
+    }
+
+    private static String attributes(int count) {
+        StringBuilder element = new StringBuilder("<Extra");
+        for (int i = 1; i <= count; i++) {
+            element.append(" a").append(i).append("=\"").append(i).append('"');
+        }
+        return element.append("/>").toString();
+    }
+
+    @Test
+    void elementDepthStopsAtTheConfiguredLimit() {
+        servedAtTheLimitRefusedBeyond(nestedTo(XmlLimits.MAX_ELEMENT_DEPTH), nestedTo(XmlLimits.MAX_ELEMENT_DEPTH + 1));
+    }
+
+    @Test
+    void childrenPerElementStopAtTheConfiguredLimit() {
+        servedAtTheLimitRefusedBeyond(children(XmlLimits.MAX_CHILD_ELEMENTS), children(XmlLimits.MAX_CHILD_ELEMENTS + 1));
+    }
+
+    @Test
+    void attributesPerElementStopAtTheConfiguredLimit() {
+        servedAtTheLimitRefusedBeyond(attributes(XmlLimits.MAX_ATTRIBUTE_COUNT), attributes(XmlLimits.MAX_ATTRIBUTE_COUNT + 1));
+    }
+
+    @Test
+    void attributeLengthStopsAtTheConfiguredLimit() {
+        servedAtTheLimitRefusedBeyond("<Extra a=\"" + "9".repeat(XmlLimits.MAX_ATTRIBUTE_SIZE) + "\"/>",
+                "<Extra a=\"" + "9".repeat(XmlLimits.MAX_ATTRIBUTE_SIZE + 1) + "\"/>");
+    }
+
+    @Test
+    void textLengthStopsAtTheConfiguredLimit() {
+        servedAtTheLimitRefusedBeyond("<Extra>" + "x".repeat(XmlLimits.MAX_TEXT_LENGTH) + "</Extra>",
+                "<Extra>" + "x".repeat(XmlLimits.MAX_TEXT_LENGTH + 1) + "</Extra>");
     }
 
     private static String person(String doctype, String naam) {

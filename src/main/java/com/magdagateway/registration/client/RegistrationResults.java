@@ -1,5 +1,7 @@
 package com.magdagateway.registration.client;
 
+import java.util.List;
+
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaMessage;
 import com.magdagateway.problem.ErrorCode;
@@ -31,6 +33,23 @@ public final class RegistrationResults {
      */
     public static MagdaAnswer<RegistratieResultaat> confirmDeregistration(MagdaAnswer<RegistratieResultaat> answer) {
         return confirm(answer, "deregistration");
+    }
+
+    /** Whether a deregistration failed because MAGDA knows no registration for the person (FOUT 40003). */
+    public static boolean notRegistered(Throwable failure) {
+        return failure instanceof GatewayException gateway && gateway.code() == ErrorCode.PERSON_NOT_REGISTERED
+                && gateway.magda() != null;
+    }
+
+    /**
+     * A deregistration of a person MAGDA does not have registered: the state the caller asked for already holds, so,
+     * like a PUT on a registered person, it succeeds (idempotent DELETE), with MAGDA's message passed on as a warning.
+     * The answer has no content: nothing was ended.
+     */
+    public static MagdaAnswer<RegistratieResultaat> alreadyDeregistered(Throwable failure) {
+        MagdaMessage fout = ((GatewayException) failure).magda();
+        MagdaMessage warning = new MagdaMessage(fout.code(), fout.origin(), MagdaMessage.Severity.WARNING, fout.diagnosis());
+        return new MagdaAnswer<>(null, List.of(warning));
     }
 
     private static MagdaAnswer<RegistratieResultaat> confirm(MagdaAnswer<RegistratieResultaat> answer, String what) {

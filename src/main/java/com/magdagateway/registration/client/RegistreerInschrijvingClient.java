@@ -8,6 +8,7 @@ import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaAnswerReader;
 import com.magdagateway.magda.MagdaConfig;
 import com.magdagateway.magda.MagdaEnvelope;
+import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.MagdaTransport;
 import com.magdagateway.registration.RegistrationPeriod;
@@ -41,8 +42,8 @@ public class RegistreerInschrijvingClient {
     public Uni<MagdaAnswer<RegistratieResultaat>> register(Insz insz, String reference) {
         RegistreerInschrijvingXml.Request request = request(insz, reference);
         return transport.<RegistratieResultaat, RegistreerInschrijvingXml.Response> call(
-                handler -> port.registreerInschrijvingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
-                
+                handler -> port.registreerInschrijvingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND,
+                MagdaQuestion.reference(reference))
                 .map(RegistrationResults::confirmRegistration);
     }
 

@@ -10,6 +10,7 @@ import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaAnswerReader;
 import com.magdagateway.magda.MagdaConfig;
 import com.magdagateway.magda.MagdaEnvelope;
+import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.MagdaTransport;
 
@@ -38,13 +39,18 @@ public class RegistreerUitschrijvingClient {
         transport.prepare(port, MagdaService.REGISTREER_UITSCHRIJVING);
     }
 
-    /** Ends {@code insz}'s registration on {@code endDate}; 422 {@code REGISTRATION_REJECTED} on Resultaat 0. */
+    /**
+     * Ends {@code insz}'s registration on {@code endDate}; 422 {@code REGISTRATION_REJECTED} on Resultaat 0. A person
+     * MAGDA has no registration for (40003) is already where the caller wants them: an answer without content and
+     * the 40003 as a warning.
+     */
     public Uni<MagdaAnswer<RegistratieResultaat>> deregister(Insz insz, LocalDate endDate, String reference) {
         RegistreerUitschrijvingXml.Request request = request(insz, endDate, reference);
         return transport.<RegistratieResultaat, RegistreerUitschrijvingXml.Response> call(
-                handler -> port.registreerUitschrijvingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND)
-                
-                .map(RegistrationResults::confirmDeregistration);
+                handler -> port.registreerUitschrijvingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND,
+                MagdaQuestion.reference(reference))
+                .map(RegistrationResults::confirmDeregistration)
+                .onFailure(RegistrationResults::notRegistered).recoverWithItem(RegistrationResults::alreadyDeregistered);
     }
 
     RegistreerUitschrijvingXml.Request request(Insz insz, LocalDate endDate, String reference) {

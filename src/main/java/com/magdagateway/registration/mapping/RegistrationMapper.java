@@ -16,6 +16,11 @@ public final class RegistrationMapper {
         return new Registration(insz.value(), true, null);
     }
 
+    /** After RegistreerUitschrijving of a person MAGDA had no registration for: not registered, nothing ends. */
+    public static Registration notRegistered(Insz insz) {
+        return new Registration(insz.value(), false, null);
+    }
+
     /** After RegistreerUitschrijving: no longer registered once {@code endDate} has passed. */
     public static Registration deregistered(Insz insz, LocalDate endDate) {
         return new Registration(insz.value(), false, endDate);

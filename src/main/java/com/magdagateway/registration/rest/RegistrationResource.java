@@ -73,7 +73,8 @@ public class RegistrationResource {
     @Operation(summary = "Register a person", description = "MAGDA Repertorium.RegistreerInschrijving 02.01: registers "
             + "the person from today (Europe/Brussels) without end date, so that mutations about them reach us. "
             + "Idempotent: a person already registered (MAGDA warning 40143) is a success with that warning. "
-            + "A write: the gateway sends it once and never retries it.")
+            + "A write: the gateway sends it once and never retries it; it runs to its end even when the caller hangs "
+            + "up. A 504 means the outcome is unknown: repeating the call is safe.")
     @APIResponse(responseCode = "200", description = "Registered, with any MAGDA warnings beside the data",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class), examples = {
                     @ExampleObject(name = "registered", ref = "RegistrationRegistered"),
@@ -97,15 +98,17 @@ public class RegistrationResource {
     @Path("/{insz}/registration")
     @Operation(summary = "Deregister a person", description = "MAGDA Repertorium.RegistreerUitschrijving 02.00: ends "
             + "the registration two years after `effectiveDate` (the end of employment), so that mutations keep "
-            + "flowing for those two years. A write: the gateway sends it once and never retries it.")
+            + "flowing for those two years. Idempotent: a person MAGDA has no registration for (40003) is a success "
+            + "(`registered` false, no `endDate`) with that warning. A write: the gateway sends it once and never "
+            + "retries it; it runs to its end even when the caller hangs up.")
     @APIResponse(responseCode = "200", description = "Deregistered as of `endDate`, with any MAGDA warnings beside the data",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class), examples = {
-                    @ExampleObject(name = "deregistered", ref = "RegistrationDeregistered") }))
+                    @ExampleObject(name = "deregistered", ref = "RegistrationDeregistered"),
+                    @ExampleObject(name = "notRegistered", ref = "RegistrationNotRegistered") }))
     @APIResponse(responseCode = "400", ref = "RegistrationBadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "404", ref = "PersonNotFound")
-    @APIResponse(responseCode = "409", ref = "RegistrationNotRegistered")
     @APIResponse(responseCode = "422", ref = "RegistrationRejected")
     @APIResponse(responseCode = "502", ref = "BackendError")
     @APIResponse(responseCode = "503", ref = "BackendUnavailable")
@@ -120,7 +123,8 @@ public class RegistrationResource {
         LocalDate endDate = RegistrationPeriod.endDateAfter(effectiveDate(effectiveDate));
         return pipeline.run(MagdaCall.of(MagdaService.REGISTREER_UITSCHRIJVING, person,
                 (who, reference) -> uitschrijving.deregister(who, endDate, reference),
-                confirmed -> RegistrationMapper.deregistered(person, endDate)));
+                confirmed -> confirmed == null ? RegistrationMapper.notRegistered(person)
+                        : RegistrationMapper.deregistered(person, endDate)));
     }
 
     /** Parsed here rather than by JAX-RS, which would answer a malformed date with 404 instead of 400. */

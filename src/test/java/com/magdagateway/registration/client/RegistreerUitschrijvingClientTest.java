@@ -95,8 +95,11 @@ class RegistreerUitschrijvingClientTest {
     }
 
     @Test
-    void noRegistrationIsPersonNotRegistered() {
-        assertFails(() -> deregister(RegistrationPersonas.NOT_REGISTERED), ErrorCode.PERSON_NOT_REGISTERED);
+    void noRegistrationIsAnAnswerWithoutContentAndTheWarning() {
+        MagdaAnswer<RegistratieResultaat> answer = deregister(RegistrationPersonas.NOT_REGISTERED);
+        assertThat(answer.content()).isNull();
+        assertThat(answer.warnings()).extracting(MagdaMessage::code).containsExactly("40003");
+        assertThat(answer.warnings()).allMatch(w -> !w.isError());
     }
 
     @Test

@@ -77,4 +77,14 @@ class RegistrationMapperTest {
         assertFails(() -> uitschrijving("no-result"), ErrorCode.BACKEND_ERROR);
         assertFails(() -> uitschrijving("not-registered"), ErrorCode.PERSON_NOT_REGISTERED);
     }
+
+    @Test
+    void notRegisteredOnDeregistrationBecomesAWarningAndANotRegisteredState() {
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> uitschrijving("not-registered"));
+        assertThat(RegistrationResults.notRegistered(failure)).isTrue();
+        MagdaAnswer<RegistratieResultaat> answer = RegistrationResults.alreadyDeregistered(failure);
+        assertThat(answer.content()).isNull();
+        assertThat(answer.warnings()).extracting(MagdaMessage::code).containsExactly("40003");
+        assertThat(RegistrationMapper.notRegistered(INSZ)).isEqualTo(new Registration(RegistrationPersonas.ACCEPTED, false, null));
+    }
 }

@@ -140,10 +140,10 @@ class RegistrationResourceTest {
     }
 
     @Test
-    void deleteOfAPersonWithoutRegistrationIs409() {
-        deregister(RegistrationPersonas.NOT_REGISTERED, "2024-06-30").then().statusCode(409)
-                .contentType("application/problem+json")
-                .body("code", equalTo("PERSON_NOT_REGISTERED")).body("magda.code", equalTo("40003"));
+    void deleteOfAPersonWithoutRegistrationIsASuccessWithTheWarning() {
+        deregister(RegistrationPersonas.NOT_REGISTERED, "2024-06-30").then().statusCode(200)
+                .body("data.registered", equalTo(false)).body("data.endDate", nullValue())
+                .body("warnings[0].code", equalTo("40003"));
     }
 
     @Test
