@@ -4,7 +4,9 @@ import com.magdagateway.problem.ErrorCode;
 
 /** The outcome of an audited call, as the audit API reports it. */
 public enum AuditOutcome {
-    SUCCESS, NOT_FOUND, DENIED, CLIENT_ERROR, BACKEND_ERROR, PENDING;
+    SUCCESS, NOT_FOUND, DENIED, CLIENT_ERROR, BACKEND_ERROR, PENDING,
+    /** Closed by the stale-row sweeper: the gateway stopped (crash, kill) before it could record the outcome. */
+    INTERRUPTED;
 
     public static AuditOutcome of(ErrorCode code) {
         return switch (code) {
