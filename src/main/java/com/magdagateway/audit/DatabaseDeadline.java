@@ -1,7 +1,6 @@
 package com.magdagateway.audit;
 
 import java.time.Duration;
-import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,21 +37,24 @@ public class DatabaseDeadline {
     /** Fails {@code operation} with 503 {@code AUDIT_UNAVAILABLE} when it has not answered within the deadline. */
     public <T> Uni<T> bound(String what, Uni<T> operation) {
         return Uni.createFrom().deferred(() -> {
-            Executor back = contextExecutor();
-            return operation.ifNoItem().after(timeout).failWith(() -> expired(what))
-                    // The timer fires on a Mutiny thread; sessions and responses belong to the request's context.
-                    .onFailure().recoverWithUni(f -> Uni.createFrom().<T> failure(f).emitOn(back));
+            Context context = Vertx.currentContext();
+            if (context == null) {
+                return operation.ifNoItem().after(timeout).failWith(() -> expired(what));
+            }
+            // The timer fires on the request's own context: a reactive Hibernate session is cancelled (and closed)
+            // only from the thread that owns it.
+            Uni<T> deadline = Uni.createFrom().emitter(emitter -> {
+                long timer = context.owner().setTimer(Math.max(1, timeout.toMillis()),
+                        id -> context.runOnContext(ignored -> emitter.fail(expired(what))));
+                emitter.onTermination(() -> context.owner().cancelTimer(timer));
+            });
+            return Uni.combine().any().of(operation, deadline);
         });
     }
 
     private GatewayException expired(String what) {
         LOG.errorf("Database did not answer within %s (%s); refusing", timeout, what);
         return new GatewayException(ErrorCode.AUDIT_UNAVAILABLE,
-                "The audit and authorization database did not answer in time; no lookup was made");
-    }
-
-    private static Executor contextExecutor() {
-        Context context = Vertx.currentContext();
-        return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+                "The gateway's database did not answer within its deadline; no personal data was looked up");
     }
 }
