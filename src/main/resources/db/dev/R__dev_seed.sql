@@ -4,7 +4,7 @@
 INSERT INTO entity (code, name, kind, ksz_lookup) VALUES
     ('DWSE', 'Departement Werk en Sociale Economie', 'DEPARTMENT', true),
     ('AGII', 'Agentschap Integratie en Inburgering (no KSZ link)', 'AGENCY', false),
-    ('VUTG', 'Agentschap Uitbetaling Groeipakket', 'AGENCY', true),
+    ('VUTG', 'Agentschap Uitbetaling Groeipakket', 'AGENCY', false),
     ('KAB-WERK', 'Kabinet van de Vlaamse minister van Werk', 'CABINET', true),
     ('DEPT-ONGEKOPPELD', 'Departement zonder toekenning voor hr-app', 'DEPARTMENT', true)
 ON CONFLICT (code) DO NOTHING;

@@ -25,7 +25,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
-    private static final int COMPLETION_ATTEMPTS = 3;
+    private static final int COMPLETION_RETRIES = 3;
     private static final String INSERT = "INSERT INTO audit_record (timestamp, client_id, entity, service, insz, outcome, "
             + "http_status, magda_reference, request_id, duration_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
             + "RETURNING id";
@@ -34,10 +34,12 @@ public class AuditLog {
 
     private final Pool database;
     private final GatewayMetrics metrics;
+    private final DatabaseDeadline deadline;
 
-    public AuditLog(Pool database, GatewayMetrics metrics) {
+    public AuditLog(Pool database, GatewayMetrics metrics, DatabaseDeadline deadline) {
         this.database = database;
         this.metrics = metrics;
+        this.deadline = deadline;
     }
 
     /** What is known about a call before it is made. */
@@ -47,18 +49,22 @@ public class AuditLog {
 
     /** Records the intent as {@code PENDING}; fails with 503 {@code AUDIT_UNAVAILABLE} when it cannot. */
     public Uni<Long> intent(Intent intent) {
-        return timed("intent", write(intent, AuditOutcome.PENDING, null, null)).onFailure().transform(AuditLog::unavailable);
+        return timed("intent", deadline.bound("audit intent", write(intent, AuditOutcome.PENDING, null, null)))
+                .onFailure().transform(AuditLog::unavailable);
     }
 
     /** Records a call refused before any MAGDA call, as a final row without a MAGDA reference. */
     public Uni<Long> refused(Intent intent, ErrorCode code) {
         Intent unsent = new Intent(intent.clientId(), intent.entity(), intent.service(), intent.insz(),
                 intent.requestId(), null);
-        return timed("refused", write(unsent, AuditOutcome.of(code), code.status(), 0L))
+        return timed("refused", deadline.bound("audit refusal", write(unsent, AuditOutcome.of(code), code.status(), 0L)))
                 .onFailure().transform(AuditLog::unavailable);
     }
 
-    /** Completes a pending row with the call's outcome. */
+    /**
+     * Completes a pending row with the call's outcome: each attempt under the database deadline, retried with
+     * backoff; a row that still cannot be completed stays PENDING and is closed as INTERRUPTED by the sweeper.
+     */
     public Uni<Void> complete(long id, AuditOutcome outcome, int httpStatus, Duration duration, String magdaReference) {
         return complete(id, outcome, httpStatus, duration, magdaReference, null);
     }
@@ -68,8 +74,8 @@ public class AuditLog {
             String reason) {
         Tuple values = Tuple.tuple().addValue(outcome.name()).addValue(httpStatus).addValue(duration.toMillis())
                 .addValue(magdaReference).addValue(reason).addValue(id);
-        return timed("complete", database.preparedQuery(COMPLETE).execute(values))
-                .onFailure().retry().withBackOff(Duration.ofMillis(50)).atMost(COMPLETION_ATTEMPTS - 1)
+        return timed("complete", deadline.bound("audit completion", database.preparedQuery(COMPLETE).execute(values)))
+                .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(1)).atMost(COMPLETION_RETRIES)
                 .onFailure().invoke(f -> LOG.errorf("Audit row %d could not be completed: %s", id, f.getClass().getName()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

@@ -7,7 +7,9 @@ import com.magdagateway.problem.ErrorCode;
  * deregistration) that went out but whose result MAGDA did not confirm in time, so it may or may not have happened.
  */
 public enum AuditOutcome {
-    SUCCESS, NOT_FOUND, DENIED, CLIENT_ERROR, BACKEND_ERROR, UNCONFIRMED, PENDING;
+    SUCCESS, NOT_FOUND, DENIED, CLIENT_ERROR, BACKEND_ERROR, UNCONFIRMED, PENDING,
+    /** Closed by the stale-row sweeper: the gateway stopped (crash, kill) before it could record the outcome. */
+    INTERRUPTED;
 
     public static AuditOutcome of(ErrorCode code) {
         return switch (code) {

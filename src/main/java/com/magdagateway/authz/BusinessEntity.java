@@ -35,7 +35,7 @@ public class BusinessEntity extends PanacheEntityBase {
         return isExcluded(code, kind);
     }
 
-    static boolean isExcluded(String code, EntityKind kind) {
-        return VUTG.equals(code) || kind == EntityKind.CABINET;
+    public static boolean isExcluded(String code, EntityKind kind) {
+        return VUTG.equals(EntityCodes.normalize(code)) || kind == EntityKind.CABINET;
     }
 }

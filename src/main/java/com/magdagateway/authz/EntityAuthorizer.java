@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import com.magdagateway.audit.DatabaseDeadline;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
@@ -25,17 +26,20 @@ public class EntityAuthorizer {
             + "FROM entity e LEFT JOIN client_grant g ON g.entity_code = e.code AND g.client_id = $2 WHERE e.code = $1";
 
     private final Pool database;
+    private final DatabaseDeadline deadline;
 
-    public EntityAuthorizer(Pool database) {
+    public EntityAuthorizer(Pool database, DatabaseDeadline deadline) {
         this.database = database;
+        this.deadline = deadline;
     }
 
     /** Completes when allowed; fails with 403 (or 503 when the registry cannot be read) otherwise. */
-    public Uni<Void> authorize(String clientId, String entityCode) {
+    public Uni<Void> authorize(String clientId, String requestedCode) {
+        String entityCode = EntityCodes.normalize(requestedCode);
         if (entityCode == null || entityCode.isBlank()) {
             return Uni.createFrom().failure(notAuthorized("The X-Entity header is required"));
         }
-        return database.preparedQuery(DECISION).execute(Tuple.of(entityCode, clientId))
+        return deadline.bound("authorization", database.preparedQuery(DECISION).execute(Tuple.of(entityCode, clientId)))
                 .onFailure().transform(EntityAuthorizer::registryDown)
                 .map(rows -> {
                     RowIterator<Row> it = rows.iterator();
@@ -63,6 +67,9 @@ public class EntityAuthorizer {
     }
 
     private static Throwable registryDown(Throwable failure) {
+        if (failure instanceof GatewayException) {
+            return failure;
+        }
         LOG.errorf("Entity registry unreadable, denying: %s", failure.getClass().getName());
         return new GatewayException(ErrorCode.AUDIT_UNAVAILABLE,
                 "Authorization and audit records are unavailable; no lookup was made", null, null, failure);

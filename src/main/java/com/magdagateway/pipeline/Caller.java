@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import com.magdagateway.authz.EntityCodes;
 import com.magdagateway.http.RequestIds;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,11 +17,13 @@ public record Caller(String clientId, String entity, String requestId) {
     private static final int MAX_ENTITY = 32;
     private static final int MAX_CLIENT = 200;
 
-    static Caller of(SecurityIdentity identity, RoutingContext http) {
+    public static Caller of(SecurityIdentity identity, RoutingContext http) {
         Principal principal = identity.getPrincipal();
         String client = principal instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
                 : principal.getName();
-        return new Caller(clip(client, MAX_CLIENT), clip(http.request().getHeader(ENTITY_HEADER), MAX_ENTITY),
+        // Entity codes are case-insensitive: "dwse" is DWSE, in the decision and in the audit row alike.
+        return new Caller(clip(client, MAX_CLIENT),
+                EntityCodes.normalize(clip(http.request().getHeader(ENTITY_HEADER), MAX_ENTITY)),
                 RequestIds.of(http));
     }
 

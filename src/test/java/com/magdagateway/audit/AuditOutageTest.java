@@ -23,6 +23,8 @@ import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 
 /** Fail closed: when the audit log cannot be written, nobody gets data and MAGDA is not asked. */
 @QuarkusTest
@@ -39,7 +41,8 @@ class AuditOutageTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.reactive.idle-timeout", "PT1S");
+            // The production deadline (GATEWAY_DB_TIMEOUT), not the test profile's relaxed one.
+            return Map.of("quarkus.datasource.reactive.idle-timeout", "PT1S", "gateway.db-timeout", "PT2S");
         }
     }
 
@@ -96,5 +99,31 @@ class AuditOutageTest {
         Api.as("unauditable-app", "consult").header("X-Entity", "DWSE").get("/api/v1/persons/{insz}", Personas.FULL)
                 .then().statusCode(503).body("code", equalTo("AUDIT_UNAVAILABLE"));
         assertThat(allRequests(wiremock)).isZero();
+    }
+
+    @Test
+    void aDatabaseThatAcceptsButNeverAnswersIs503WithinTheDeadline() {
+        Api.consult().get("/api/v1/persons/{insz}", Personas.FULL).then().statusCode(200);
+        wiremock.resetRequests();
+
+        DatabaseOutageResource.proxy.swallow();
+        // Without a deadline these requests would hang until the client gives up (20 s here).
+        RestAssuredConfig patient = RestAssuredConfig.config().httpClient(
+                HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 20_000));
+        long start = System.nanoTime();
+        Api.consult().config(patient).get("/api/v1/persons/{insz}", Personas.FULL).then()
+                .statusCode(503).contentType("application/problem+json").body("code", equalTo("AUDIT_UNAVAILABLE"));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        // The deadline is 2 s; the margin is for a loaded CI machine, not for the database.
+        assertThat(took).isLessThan(Duration.ofSeconds(8));
+        Api.as("privacy-officer", "audit").config(patient).get("/api/v1/audit?size=1").then()
+                .statusCode(503).body("code", equalTo("AUDIT_UNAVAILABLE"));
+        Api.as("it-admin", "admin").config(patient).get("/api/v1/admin/entities").then()
+                .statusCode(503).body("code", equalTo("AUDIT_UNAVAILABLE"));
+        assertThat(allRequests(wiremock)).as("requests that reached MAGDA without an audit record").isZero();
+
+        DatabaseOutageResource.proxy.restore();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(
+                () -> Api.consult().get("/api/v1/persons/{insz}", Personas.FULL).then().statusCode(200));
     }
 }

@@ -108,4 +108,30 @@ class AuthorizationMatrixTest {
         Api.consult().get(PERSON, Personas.FULL).then().statusCode(200);
         assertThat(allRequests(wiremock)).isEqualTo(1);
     }
+
+    /** Whatever the spelling, VUTG and cabinets stay excluded, and the refusal is audited under the one true code. */
+    @ParameterizedTest(name = "X-Entity ''{0}'' -> ENTITY_EXCLUDED as {1}")
+    @CsvSource({ "vutg,VUTG", "Vutg,VUTG", "' VUTG ',VUTG", "vUtG,VUTG", "kab-werk,KAB-WERK", "Kab-Werk,KAB-WERK" })
+    void exclusionsHoldWhateverTheSpelling(String spelling, String code) {
+        String requestId = "spell-" + java.util.UUID.randomUUID();
+        Api.as("hr-app", "consult").header("X-Entity", spelling).header("X-Request-Id", requestId)
+                .get(PERSON, Personas.FULL).then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("ENTITY_EXCLUDED"));
+        assertThat(allRequests(wiremock)).isZero();
+        assertThat(com.magdagateway.support.AuditRows.withRequestIdPrefix(requestId)).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.outcome()).isEqualTo("DENIED");
+                    assertThat(row.entity()).isEqualTo(code);
+                });
+    }
+
+    @ParameterizedTest(name = "X-Entity ''{0}'' means DWSE")
+    @CsvSource({ "dwse", "Dwse", "' DWSE '" })
+    void entityCodesAreCaseInsensitive(String spelling) {
+        String requestId = "spell-" + java.util.UUID.randomUUID();
+        Api.as("hr-app", "consult").header("X-Entity", spelling).header("X-Request-Id", requestId)
+                .get(PERSON, Personas.FULL).then().statusCode(200);
+        assertThat(com.magdagateway.support.AuditRows.withRequestIdPrefix(requestId)).singleElement()
+                .satisfies(row -> assertThat(row.entity()).isEqualTo("DWSE"));
+    }
 }

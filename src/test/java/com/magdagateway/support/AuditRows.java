@@ -65,7 +65,8 @@ public final class AuditRows {
         }
     }
 
-    private static Connection connect() throws SQLException {
+    /** A JDBC connection with the application's own datasource settings. */
+    public static Connection connect() throws SQLException {
         var config = ConfigProvider.getConfig();
         return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),

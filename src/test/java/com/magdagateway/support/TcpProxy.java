@@ -9,7 +9,10 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A loopback TCP relay that a test can cut and restore: the database going away mid-run, on demand. */
+/**
+ * A loopback TCP relay that a test can cut and restore: the database going away mid-run, on demand. It can also
+ * swallow: connections stay open and accepted, but no byte arrives anywhere (a database that never answers).
+ */
 public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
@@ -17,6 +20,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean cut;
+    private volatile boolean swallowing;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -39,7 +43,18 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Keeps accepting connections but forwards nothing in either direction until {@link #restore()}. */
+    public void swallow() {
+        swallowing = true;
+    }
+
+    /** Back to relaying; connections that lost bytes while swallowing are dropped (their protocol state is broken). */
     public void restore() {
+        if (swallowing) {
+            open.forEach(TcpProxy::closeQuietly);
+            open.clear();
+            swallowing = false;
+        }
         cut = false;
     }
 
@@ -68,6 +83,9 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    if (swallowing) {
+                        continue;
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.magdagateway.audit.AuditActors;
+import com.magdagateway.audit.DatabaseDeadline;
 import com.magdagateway.authz.BusinessEntity;
 import com.magdagateway.authz.EntityKind;
 import com.magdagateway.authz.EntityRegistry;
@@ -39,13 +41,18 @@ import io.smallrye.mutiny.Uni;
 @APIResponse(responseCode = "403", ref = "Forbidden")
 public class AdminResource {
 
-    static final String CODE = "[A-Za-z0-9_-]{1,32}";
+    /** Case-insensitive and forgiving about surrounding blanks: " vutg " is VUTG. */
+    static final String CODE = " *[A-Za-z0-9_-]{1,32} *";
     static final String CLIENT = "[A-Za-z0-9._:/@-]{1,200}";
 
     private final EntityRegistry registry;
+    private final AuditActors actors;
+    private final DatabaseDeadline deadline;
 
-    public AdminResource(EntityRegistry registry) {
+    public AdminResource(EntityRegistry registry, AuditActors actors, DatabaseDeadline deadline) {
         this.registry = registry;
+        this.actors = actors;
+        this.deadline = deadline;
     }
 
     /** An entity as the admin API shows it. */
@@ -67,13 +74,16 @@ public class AdminResource {
     @PUT
     @Path("/entities/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or update an entity")
+    @Operation(summary = "Create or update an entity", description = "Codes are case-insensitive and stored upper-case. "
+            + "VUTG is always stored with `kszLookup` false; VUTG and cabinets are excluded whatever is stored. "
+            + "Every change is recorded in the admin trail (`GET /api/v1/audit/admin`).")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<RestResponse<EntityView>> putEntity(@PathParam("code") @Pattern(regexp = CODE) String code,
             @Valid @NotNull EntityRequest body) {
-        return registry.put(code, body.name().strip(), body.kind(), body.kszLookup())
+        return deadline.bound("entity put", registry.put(actors.current(), code, body.name().strip(), body.kind(),
+                body.kszLookup()))
                 .map(saved -> RestResponse.status(saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
                         EntityView.of(saved.entity())));
     }
@@ -82,7 +92,7 @@ public class AdminResource {
     @Path("/entities")
     @Operation(summary = "List all entities")
     public Uni<List<EntityView>> entities() {
-        return registry.all().map(list -> list.stream().map(EntityView::of).toList());
+        return deadline.bound("entities", registry.all()).map(list -> list.stream().map(EntityView::of).toList());
     }
 
     @GET
@@ -90,14 +100,14 @@ public class AdminResource {
     @Operation(summary = "One entity")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<EntityView> entity(@PathParam("code") @Pattern(regexp = CODE) String code) {
-        return registry.get(code).map(EntityView::of);
+        return deadline.bound("entity", registry.get(code)).map(EntityView::of);
     }
 
     @GET
     @Path("/clients/{clientId}/entities")
     @Operation(summary = "The entities a calling application may act for")
     public Uni<GrantsView> grants(@PathParam("clientId") @Pattern(regexp = CLIENT) String clientId) {
-        return registry.grantsOf(clientId).map(codes -> new GrantsView(clientId, codes));
+        return deadline.bound("grants", registry.grantsOf(clientId)).map(codes -> new GrantsView(clientId, codes));
     }
 
     @PUT
@@ -108,8 +118,8 @@ public class AdminResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<RestResponse<GrantsView>> grant(@PathParam("clientId") @Pattern(regexp = CLIENT) String clientId,
             @PathParam("code") @Pattern(regexp = CODE) String code) {
-        return registry.grant(clientId, code)
-                .flatMap(created -> registry.grantsOf(clientId).map(codes -> RestResponse.status(
+        return deadline.bound("grant", registry.grant(actors.current(), clientId, code))
+                .flatMap(created -> deadline.bound("grants", registry.grantsOf(clientId)).map(codes -> RestResponse.status(
                         created ? RestResponse.Status.CREATED : RestResponse.Status.OK, new GrantsView(clientId, codes))));
     }
 
@@ -119,6 +129,6 @@ public class AdminResource {
     @APIResponse(responseCode = "204", description = "Revoked, or was not granted")
     public Uni<Void> revoke(@PathParam("clientId") @Pattern(regexp = CLIENT) String clientId,
             @PathParam("code") @Pattern(regexp = CODE) String code) {
-        return registry.revoke(clientId, code);
+        return deadline.bound("revoke", registry.revoke(actors.current(), clientId, code));
     }
 }
