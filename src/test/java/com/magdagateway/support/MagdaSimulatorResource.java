@@ -1,8 +1,15 @@
 package com.magdagateway.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.magdagateway.dev.EmbeddedPostgresFallback;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -29,6 +37,7 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
                 // Like the dev service: stubs echo the request's reference.
                 .globalTemplating(true));
         server.start();
+        warmUpTemplating(server);
         Map<String, String> config = new HashMap<>();
         config.put("MAGDA_URL", "http://localhost:" + server.port() + Personas.MAGDA_PATH);
         config.put("MAGDA_TIMEOUT", "2000");
@@ -37,6 +46,26 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
         config.put("MP_JWT_VERIFY_ISSUER", Api.ISSUER);
         config.put("DB_URL", freshDatabase());
         return config;
+    }
+
+    /**
+     * Response templating compiles its helpers on first use, which takes seconds on a loaded machine: that belongs
+     * to the simulator's start, not to the deadline of the first MAGDA call under test.
+     */
+    private static void warmUpTemplating(WireMockServer server) {
+        StubMapping stub = server.stubFor(post("/warm-up")
+                .willReturn(aResponse().withBody("{{xPath request.body '//Vraag/Referte/text()'}}")));
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/warm-up"))
+                    .POST(HttpRequest.BodyPublishers.ofString("<Vraag><Referte>warm-up</Referte></Vraag>")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            server.removeStub(stub);
+        }
     }
 
     /** The packaged application starts from an empty database, as on a new deployment: prod migrations only. */
