@@ -62,4 +62,23 @@ class RequestIdLoggingTest {
         assertThat(records).extracting(ExtLogRecord::getFormattedMessage)
                 .noneMatch(m -> m.contains(Personas.SOAP_FAULT));
     }
+
+    /** A caller that uses an INSZ as its correlation id gets a fresh id back, and its INSZ never reaches the log. */
+    @Test
+    void requestIdCarryingAnInszIsReplaced() {
+        String offered = "hr-" + Personas.SOAP_FAULT;
+        String assigned = Api.consult().header("X-Request-Id", offered).get("/api/v1/persons/{insz}", Personas.SOAP_FAULT)
+                .then().statusCode(502).extract().header("X-Request-Id");
+        assertThat(assigned).isNotEqualTo(offered).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(records).extracting(r -> r.getMdc("requestId")).contains(assigned).doesNotContain(offered);
+        assertThat(records).extracting(r -> String.valueOf(r.getMdcCopy()))
+                .noneMatch(mdc -> mdc.contains(Personas.SOAP_FAULT));
+    }
+
+    /** The control: a plain id with digits, but no run long enough to be an INSZ, is kept. */
+    @Test
+    void requestIdWithShortDigitRunsIsKept() {
+        Api.consult().header("X-Request-Id", "batch-2026-1234567890-7").get("/api/v1/persons/{insz}", Personas.FULL)
+                .then().statusCode(200).header("X-Request-Id", "batch-2026-1234567890-7");
+    }
 }

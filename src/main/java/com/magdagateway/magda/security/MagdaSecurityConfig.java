@@ -39,5 +39,11 @@ public interface MagdaSecurityConfig {
 
         /** Password of the truststore. */
         Optional<String> truststorePassword();
+
+        /**
+         * When set, only answers signed by a certificate whose subject DN (RFC 2253, e.g. {@code CN=magda.example,O=...})
+         * matches this regular expression as a whole are accepted; a trusted certificate of anyone else is refused.
+         */
+        Optional<String> answerSubject();
     }
 }

@@ -10,6 +10,8 @@ import java.security.KeyStoreException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
@@ -63,7 +65,8 @@ public class MagdaWsSecurity {
         }
         if (config.verifyAnswers()) {
             verifyingProperties();
-            LOG.info("MAGDA answers must carry a valid WS-Security signature");
+            LOG.infof("MAGDA answers must carry a valid WS-Security signature%s", answerSubject()
+                    .map(subject -> " by a certificate whose subject matches " + subject).orElse(""));
         }
     }
 
@@ -76,6 +79,8 @@ public class MagdaWsSecurity {
             client.getInInterceptors().add(new WSS4JInInterceptor(new HashMap<>(verifyingProperties())));
             // A valid signature over something else is not enough: the Body and the Timestamp must be covered.
             client.getInInterceptors().add(new DefaultCryptoCoverageChecker());
+            // A valid signature by a trusted certificate is not enough either when the signer is pinned by subject.
+            answerSubject().ifPresent(subject -> client.getInInterceptors().add(new AnswerSignerCheck(subject)));
         }
     }
 
@@ -113,6 +118,18 @@ public class MagdaWsSecurity {
             verifying = Map.copyOf(p);
         }
         return verifying;
+    }
+
+    /** The pinned subject of MAGDA's signing certificate; an invalid regular expression stops start-up. */
+    Optional<Pattern> answerSubject() {
+        return config.answerSubject().map(String::trim).filter(v -> !v.isEmpty()).map(regex -> {
+            try {
+                return Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException("MAGDA_WSS_ANSWER_SUBJECT is not a valid regular expression: "
+                        + e.getDescription(), e);
+            }
+        });
     }
 
     private static Crypto crypto(KeyStore keyStore, KeyStore trustStore) {

@@ -34,11 +34,22 @@ public class MagdaSecurityResource implements QuarkusTestResourceLifecycleManage
         config.put("MAGDA_WSS_KEY_ALIAS", ThrowawayKeys.GATEWAY);
         // Answers are checked against MAGDA_TLS_TRUSTSTORE: no MAGDA_WSS_TRUSTSTORE, so the fallback is exercised.
         config.put("MAGDA_WSS_VERIFY_ANSWERS", "true");
+        // The first call of each client initialises CXF, WSS4J and TLS; on a loaded machine that can outlast the test
+        // profile's 4 s and turn the refusal a test expects into a 504. No test here is about timeouts.
+        config.put("%test.magda.timeout", "PT20S");
+        // Only answers signed by MAGDA's own certificate (the trusted OTHER certificate is someone else).
+        config.put("MAGDA_WSS_ANSWER_SUBJECT", "CN=magda\\.magda-gateway\\.test");
+        // Each service is redirected the way an operator would, through MAGDA_SERVICE_URL_<SERVICE>.
         // GeefPersoon: the production path (mTLS, signed request, signed answer).
-        config.put("magda.service-url.GeefPersoon", endpoint.tlsUrl(VerifyingMagdaEndpoint.PATH));
+        config.put("MAGDA_SERVICE_URL_GEEFPERSOON", endpoint.tlsUrl(VerifyingMagdaEndpoint.PATH));
         // GeefGezinssamenstelling: a signed request accepted, but an unsigned answer.
-        config.put("magda.service-url.GeefGezinssamenstelling",
-                endpoint.plainUrl(VerifyingMagdaEndpoint.UNSIGNED_ANSWER));
+        config.put("MAGDA_SERVICE_URL_GEEFGEZINSSAMENSTELLING", endpoint.plainUrl(VerifyingMagdaEndpoint.UNSIGNED_ANSWER));
+        // The other services each meet one way in which MAGDA's side can be wrong.
+        config.put("MAGDA_SERVICE_URL_GEEFLOOPBAANARZA", endpoint.plainUrl(VerifyingMagdaEndpoint.SIGNED_BY_ROGUE));
+        config.put("MAGDA_SERVICE_URL_GEEFWERKRELATIES", endpoint.plainUrl(VerifyingMagdaEndpoint.STALE_ANSWER));
+        config.put("MAGDA_SERVICE_URL_GEEFDMFAVOORWERKNEMER", endpoint.plainUrl(VerifyingMagdaEndpoint.SIGNED_BY_OTHER));
+        config.put("MAGDA_SERVICE_URL_REGISTREERINSCHRIJVING", endpoint.untrustedTlsUrl(VerifyingMagdaEndpoint.PATH));
+        config.put("MAGDA_SERVICE_URL_REGISTREERUITSCHRIJVING", endpoint.misnamedTlsUrl(VerifyingMagdaEndpoint.PATH));
         config.put("test.magda-security.keys", keys.dir.toString());
         config.put("test.magda-security.plain-url", endpoint.plainUrl(VerifyingMagdaEndpoint.PATH));
         config.put("test.magda-security.tls-url", endpoint.tlsUrl(VerifyingMagdaEndpoint.PATH));

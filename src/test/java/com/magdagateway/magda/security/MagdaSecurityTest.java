@@ -2,7 +2,10 @@ package com.magdagateway.magda.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,17 +28,24 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 import com.magdagateway.support.Api;
+import com.magdagateway.support.DimonaPersonas;
+import com.magdagateway.support.DmfaPersonas;
 import com.magdagateway.support.HouseholdPersonas;
 import com.magdagateway.support.Personas;
+import com.magdagateway.support.RegistrationPersonas;
+import com.magdagateway.support.SelfEmploymentPersonas;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
 
 /**
  * Mutual TLS and WS-Security against a MAGDA that enforces both: the gateway's signed call over mTLS succeeds;
- * unsigned, wrongly signed and tampered requests are refused; no client certificate, no connection; and with
- * answer verification on, an unsigned answer is refused by the gateway.
+ * unsigned, wrongly signed and tampered requests are refused; no client certificate, no connection. The gateway's
+ * own side, negatively: a MAGDA server certificate it does not trust or issued to another host, and (answer
+ * verification on, signer pinned by subject) an answer unsigned, signed by an untrusted key, stale, or signed by a
+ * trusted certificate of someone else: no data, a 502/503 problem.
  */
 @QuarkusTest
 @TestProfile(MagdaSecurityTest.Secured.class)
@@ -131,7 +141,62 @@ class MagdaSecurityTest {
                 .isEqualTo(acceptedBefore + 1);
     }
 
+    @Test
+    void answerSignedByAnUntrustedKeyIsRefused() throws Exception {
+        int acceptedBefore = accepted();
+        refused(Api.consult().get("/api/v1/persons/{insz}/self-employment", SelfEmploymentPersonas.TWO_FUNDS));
+        assertThat(accepted()).as("the request itself was accepted").isEqualTo(acceptedBefore + 1);
+    }
+
+    @Test
+    void answerWithAStaleTimestampIsRefused() throws Exception {
+        int acceptedBefore = accepted();
+        refused(Api.consult().get("/api/v1/persons/{insz}/dimona", DimonaPersonas.FULL));
+        assertThat(accepted()).as("the request itself was accepted").isEqualTo(acceptedBefore + 1);
+    }
+
+    /** MAGDA_WSS_ANSWER_SUBJECT pins MAGDA's certificate: trust in the certificate alone is not enough. */
+    @Test
+    void answerSignedByATrustedCertificateOfAnotherSubjectIsRefused() throws Exception {
+        int acceptedBefore = accepted();
+        refused(Api.consult().get("/api/v1/persons/{insz}/dmfa", DmfaPersonas.FULL));
+        assertThat(accepted()).as("the request itself was accepted").isEqualTo(acceptedBefore + 1);
+    }
+
+    /** A server certificate the gateway does not trust: the handshake fails, the question is never sent. */
+    @Test
+    void untrustedServerCertificateIsRefusedBeforeAnythingIsSent() throws Exception {
+        int receivedBefore = received();
+        refused(Api.as(Api.CLIENT, "register").header("X-Entity", Api.ENTITY)
+                .put("/api/v1/persons/{insz}/registration", RegistrationPersonas.ACCEPTED));
+        assertThat(received()).as("requests that reached MAGDA").isEqualTo(receivedBefore);
+    }
+
+    /** A trusted certificate issued to another host name: refused as well, the question is never sent. */
+    @Test
+    void serverCertificateForAnotherHostIsRefusedBeforeAnythingIsSent() throws Exception {
+        int receivedBefore = received();
+        refused(Api.as(Api.CLIENT, "register").header("X-Entity", Api.ENTITY).queryParam("effectiveDate", "2024-06-30")
+                .delete("/api/v1/persons/{insz}/registration", RegistrationPersonas.NOT_REGISTERED));
+        assertThat(received()).as("requests that reached MAGDA").isEqualTo(receivedBefore);
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** What a caller sees when MAGDA cannot be trusted: a problem, 502 or 503, and no data. */
+    static void refused(Response response) {
+        response.then().statusCode(anyOf(equalTo(502), equalTo(503))).contentType("application/problem+json")
+                .body("$", not(hasKey("data")))
+                .body("code", anyOf(equalTo("BACKEND_ERROR"), equalTo("BACKEND_UNAVAILABLE")));
+    }
+
+    static int accepted() throws Exception {
+        return Integer.parseInt(stats().get("accepted"));
+    }
+
+    static int received() throws Exception {
+        return Integer.parseInt(stats().get("received"));
+    }
 
     static String signed(String alias, boolean tamperAfterwards) throws Exception {
         ThrowawayKeys keys = keys();

@@ -18,10 +18,15 @@ final class ThrowawayKeys {
     static final String PASSWORD = "throwaway";
     /** Our signing and TLS client identity, trusted by the endpoints. */
     static final String GATEWAY = "gateway";
-    /** A well-formed identity nobody trusts. */
+    /** A well-formed identity nobody trusts (its certificate even names localhost, so only trust is wrong). */
     static final String ROGUE = "rogue";
     /** The simulated MAGDA: TLS server certificate for localhost, and the key that signs its answers. */
     static final String MAGDA = "magda";
+    /**
+     * Trusted by the gateway like MAGDA, but someone else: its certificate names another host and another subject
+     * (wrong host name over TLS; refused signer of answers when the subject is pinned).
+     */
+    static final String OTHER = "other";
 
     final Path dir;
 
@@ -33,10 +38,11 @@ final class ThrowawayKeys {
         try {
             ThrowawayKeys keys = new ThrowawayKeys(Files.createTempDirectory("magda-security-"));
             keys.keyPair(GATEWAY, null);
-            keys.keyPair(ROGUE, null);
+            keys.keyPair(ROGUE, "SAN=dns:localhost,ip:127.0.0.1");
             keys.keyPair(MAGDA, "SAN=dns:localhost,ip:127.0.0.1");
+            keys.keyPair(OTHER, "SAN=dns:other.magda-gateway.test");
             keys.truststore("trusts-gateway", GATEWAY);
-            keys.truststore("trusts-magda", MAGDA);
+            keys.truststore("trusts-magda", MAGDA, OTHER);
             return keys;
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot generate throwaway keys", e);
@@ -80,12 +86,14 @@ final class ThrowawayKeys {
         }
     }
 
-    /** A PKCS#12 truststore holding only the certificate of {@code alias}. */
-    private void truststore(String name, String alias) throws IOException, GeneralSecurityException {
-        Certificate certificate = load(keystore(alias)).getCertificate(alias);
+    /** A PKCS#12 truststore holding only the certificates of {@code aliases}. */
+    private void truststore(String name, String... aliases) throws IOException, GeneralSecurityException {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
-        trust.setCertificateEntry(alias, certificate);
+        for (String alias : aliases) {
+            Certificate certificate = load(keystore(alias)).getCertificate(alias);
+            trust.setCertificateEntry(alias, certificate);
+        }
         try (OutputStream out = Files.newOutputStream(dir.resolve(name + ".p12"))) {
             trust.store(out, PASSWORD.toCharArray());
         }

@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,8 +32,10 @@ import com.sun.net.httpserver.HttpsServer;
 /**
  * A simulated MAGDA that insists on WS-Security: every SOAP request must carry a valid signature (Timestamp and Body)
  * by the gateway's certificate, else it answers a SOAP fault. Served twice: over plain HTTP, and over HTTPS requiring
- * a client certificate issued to the gateway. Answers are signed with MAGDA's own key, except under
- * {@link #UNSIGNED_ANSWER}.
+ * a client certificate issued to the gateway. Answers are signed with MAGDA's own key, except under the paths that
+ * simulate a compromised or misconfigured MAGDA ({@link #UNSIGNED_ANSWER}, {@link #SIGNED_BY_ROGUE},
+ * {@link #STALE_ANSWER}, {@link #SIGNED_BY_OTHER}). Two more HTTPS servers present a wrong certificate: one nobody
+ * trusts, and one trusted but issued to another host name.
  */
 final class VerifyingMagdaEndpoint {
 
@@ -41,15 +45,29 @@ final class VerifyingMagdaEndpoint {
      * reads as 200), but unsigned: what the gateway must refuse when it verifies answers.
      */
     static final String UNSIGNED_ANSWER = "/unsigned-answer/household" + PATH;
+    /** The valid self-employment answer (SelfEmploymentPersonas.TWO_FUNDS), signed by a key nobody trusts. */
+    static final String SIGNED_BY_ROGUE = "/signed-by-rogue/selfemployment" + PATH;
+    /** The valid Dimona answer (DimonaPersonas.FULL), signed by MAGDA, with a Timestamp that expired an hour ago. */
+    static final String STALE_ANSWER = "/stale-answer/dimona" + PATH;
+    /** The valid DmfA answer (DmfaPersonas.FULL), signed by a trusted certificate with another subject than MAGDA's. */
+    static final String SIGNED_BY_OTHER = "/signed-by-other/dmfa" + PATH;
     static final Path PERSON_ANSWER = Path.of("wiremock/__files/persoon/full.xml");
     /** The stubs' response template for the echoed reference, replaced here by hand. */
     private static final String STUB_ECHO = "{{xPath request.body '//Vraag/Referte/text()'}}";
     private static final Pattern VRAAG_REFERTE = Pattern.compile("<Vraag>\\s*<Referte>([^<]+)</Referte>");
-    static final Path HOUSEHOLD_ANSWER = Path.of("wiremock/__files/household/family.xml");
+    static final Map<String, Path> ANSWERS = Map.of(
+            "/household", Path.of("wiremock/__files/household/family.xml"),
+            "/selfemployment", Path.of("wiremock/__files/selfemployment/two-funds.xml"),
+            "/dimona", Path.of("wiremock/__files/dimona/full.xml"),
+            "/dmfa", Path.of("wiremock/__files/dmfa/full.xml"));
 
     private final ThrowawayKeys keys;
     private final Crypto trustsGateway;
     private final Crypto magdaKey;
+    private final Crypto rogueKey;
+    private final Crypto otherKey;
+    /** Every SOAP request that reached any of the servers, whatever became of it. */
+    private final AtomicInteger received = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
     private final AtomicReference<String> lastVerified = new AtomicReference<>("");
@@ -57,11 +75,15 @@ final class VerifyingMagdaEndpoint {
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private HttpServer plain;
     private HttpsServer tls;
+    private HttpsServer untrustedTls;
+    private HttpsServer misnamedTls;
 
     VerifyingMagdaEndpoint(ThrowawayKeys keys) {
         this.keys = keys;
         this.trustsGateway = Wss4j.crypto(null, keys.load(keys.truststore(ThrowawayKeys.GATEWAY)));
         this.magdaKey = Wss4j.crypto(keys.load(keys.keystore(ThrowawayKeys.MAGDA)), null);
+        this.rogueKey = Wss4j.crypto(keys.load(keys.keystore(ThrowawayKeys.ROGUE)), null);
+        this.otherKey = Wss4j.crypto(keys.load(keys.keystore(ThrowawayKeys.OTHER)), null);
     }
 
     void start() throws Exception {
@@ -81,12 +103,40 @@ final class VerifyingMagdaEndpoint {
         tls.createContext("/", this::handle);
         tls.setExecutor(executor);
         tls.start();
+        untrustedTls = serverWithCertificate(ThrowawayKeys.ROGUE);
+        misnamedTls = serverWithCertificate(ThrowawayKeys.OTHER);
+    }
+
+    /** An HTTPS server (no client certificate asked) that presents the certificate of {@code alias}. */
+    private HttpsServer serverWithCertificate(String alias) throws Exception {
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys.load(keys.keystore(alias)), ThrowawayKeys.PASSWORD.toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers.getKeyManagers(), null, null);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(context));
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+        return server;
     }
 
     void stop() {
         plain.stop(0);
         tls.stop(0);
+        untrustedTls.stop(0);
+        misnamedTls.stop(0);
         executor.shutdownNow();
+    }
+
+    /** Served with a certificate for localhost that the gateway does not trust. */
+    String untrustedTlsUrl(String path) {
+        return "https://localhost:" + untrustedTls.getAddress().getPort() + path;
+    }
+
+    /** Served with a trusted certificate issued to other.magda-gateway.test, not to localhost. */
+    String misnamedTlsUrl(String path) {
+        return "https://localhost:" + misnamedTls.getAddress().getPort() + path;
     }
 
     String plainUrl(String path) {
@@ -111,10 +161,12 @@ final class VerifyingMagdaEndpoint {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (exchange.getRequestURI().getPath().equals("/stats")) {
-                respond(exchange, 200, "text/plain", "accepted=" + accepted.get() + "\nrejected=" + rejected.get()
+                respond(exchange, 200, "text/plain", "received=" + received.get() + "\naccepted=" + accepted.get()
+                        + "\nrejected=" + rejected.get()
                         + "\nverified=" + lastVerified.get() + "\nrejection=" + lastRejection.get());
                 return;
             }
+            received.incrementAndGet();
             byte[] body = exchange.getRequestBody().readAllBytes();
             try {
                 Wss4j.Verified verified = Wss4j.verify(Wss4j.parse(body), trustsGateway);
@@ -133,12 +185,20 @@ final class VerifyingMagdaEndpoint {
     }
 
     private String answer(String path, byte[] request) throws Exception {
-        byte[] canned = echoReference(Files.readAllBytes(path.contains("/household") ? HOUSEHOLD_ANSWER : PERSON_ANSWER),
-                request);
+        Path file = ANSWERS.entrySet().stream().filter(e -> path.contains(e.getKey() + "/")).map(Map.Entry::getValue)
+                .findFirst().orElse(PERSON_ANSWER);
+        byte[] canned = echoReference(Files.readAllBytes(file), request);
         if (path.equals(UNSIGNED_ANSWER)) {
             return new String(canned, StandardCharsets.UTF_8);
         }
-        Document signed = Wss4j.sign(Wss4j.parse(canned), magdaKey, ThrowawayKeys.MAGDA, ThrowawayKeys.PASSWORD);
+        Document answer = Wss4j.parse(canned);
+        Document signed = switch (path) {
+            case SIGNED_BY_ROGUE -> Wss4j.sign(answer, rogueKey, ThrowawayKeys.ROGUE, ThrowawayKeys.PASSWORD);
+            case SIGNED_BY_OTHER -> Wss4j.sign(answer, otherKey, ThrowawayKeys.OTHER, ThrowawayKeys.PASSWORD);
+            case STALE_ANSWER -> Wss4j.sign(answer, magdaKey, ThrowawayKeys.MAGDA, ThrowawayKeys.PASSWORD,
+                    Duration.ofHours(1));
+            default -> Wss4j.sign(answer, magdaKey, ThrowawayKeys.MAGDA, ThrowawayKeys.PASSWORD);
+        };
         return Wss4j.serialize(signed);
     }
 

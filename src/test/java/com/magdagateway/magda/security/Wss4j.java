@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -87,9 +89,18 @@ final class Wss4j {
 
     /** Signs Timestamp and Body with the key {@code alias} of {@code crypto}, the certificate as a BinarySecurityToken. */
     static Document sign(Document envelope, Crypto crypto, String alias, String password) throws Exception {
+        return sign(envelope, crypto, alias, password, Duration.ZERO);
+    }
+
+    /** As above, with a Timestamp created {@code age} ago (5 minutes to live): a stale answer once age exceeds that. */
+    static Document sign(Document envelope, Crypto crypto, String alias, String password, Duration age)
+            throws Exception {
         WSSecHeader header = new WSSecHeader(envelope);
         header.insertSecurityHeader();
-        new WSSecTimestamp(header).build();
+        WSSecTimestamp timestamp = new WSSecTimestamp(header);
+        timestamp.setTimeToLive(300);
+        timestamp.setWsTimeSource(() -> Instant.now().minus(age));
+        timestamp.build();
         WSSecSignature signature = new WSSecSignature(header);
         signature.setUserInfo(alias, password);
         signature.setKeyIdentifierType(WSConstants.BST_DIRECT_REFERENCE);
