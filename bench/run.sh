@@ -106,6 +106,7 @@ db_url() { echo "postgresql://$db_host:$db_port/$1"; }
 export MAGDA_URL="http://127.0.0.1:$magda_port/api/Magda-02.00/soap/WebService"
 export MAGDA_TIMEOUT=PT5S GATEWAY_ALLOW_TEST_NUMBERS=true
 export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/dev/jwt/publicKey.pem" MP_JWT_VERIFY_ISSUER=https://idp.dev.magda-gateway
+export MP_JWT_VERIFY_AUDIENCES=magda-gateway MAGDA_CLIENT_ID=kb.vlaanderen.be/magda-gateway MAGDA_CAPACITY=1300
 # a generous bulkhead: this benchmark measures cost, not refusal
 export MAGDA_BULKHEAD_LIMIT=200 MAGDA_BULKHEAD_QUEUE=400
 
