@@ -15,9 +15,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class GatewayMain {
 
-    private GatewayMain() {
-    }
-
     public static void main(String... args) {
         if (production()) {
             List<String> missing = RequiredConfiguration.missing(RequiredConfiguration.processSources(

@@ -36,6 +36,8 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
         config.put("MP_JWT_VERIFY_AUDIENCES", Api.AUDIENCE);
         config.put("MAGDA_CLIENT_ID", "kb.vlaanderen.be/magda-gateway");
         config.put("MAGDA_CAPACITY", "1300");
+        // Not the default 9000: the packaged application's management interface must not collide on a shared machine.
+        config.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
         config.put("DB_URL", freshDatabase("_it"));
         return config;
     }
@@ -57,6 +59,14 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
             throw new IllegalStateException("Cannot create the integration-test database", e);
         }
         return uri.getScheme() + "://" + uri.getAuthority() + "/" + itDatabase;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("No free port for the management interface", e);
+        }
     }
 
     @Override
