@@ -30,7 +30,10 @@ public final class GatewayMain {
 
     /** Dev mode and an explicit dev/test profile have their own defaults (simulated MAGDA, dev key, local database). */
     private static boolean production() {
-        if (LaunchMode.current() != LaunchMode.NORMAL) {
+        // Dev mode may call this before it records its launch mode; it loads the application with Quarkus' own
+        // class loader, whereas the packaged jar uses the runner's and a native executable the system one.
+        if (LaunchMode.current() != LaunchMode.NORMAL || GatewayMain.class.getClassLoader().getClass().getName()
+                .equals("io.quarkus.bootstrap.classloading.QuarkusClassLoader")) {
             return false;
         }
         String profile = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
