@@ -106,6 +106,7 @@ db_url() { echo "postgresql://$db_host:$db_port/$1"; }
 export MAGDA_URL="http://127.0.0.1:$magda_port/api/Magda-02.00/soap/WebService"
 export MAGDA_TIMEOUT=PT5S GATEWAY_ALLOW_TEST_NUMBERS=true
 export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/dev/jwt/publicKey.pem" MP_JWT_VERIFY_ISSUER=https://idp.dev.magda-gateway
+export MP_JWT_VERIFY_AUDIENCES=magda-gateway MAGDA_CLIENT_ID=kb.vlaanderen.be/magda-gateway MAGDA_CAPACITY=1300
 # a generous bulkhead: this benchmark measures cost, not refusal
 export MAGDA_BULKHEAD_LIMIT=200 MAGDA_BULKHEAD_QUEUE=400
 
@@ -179,6 +180,15 @@ BENCH_TOKEN="$(dev/token.sh consult bench-app)"
 admin_token="$(dev/token.sh admin bench-admin)"
 sed "s/INSZ_HERE/$insz/" bench/soap-request.xml >"$BENCH_SOAP_REQUEST"
 gw_url() { echo "http://127.0.0.1:${port[$1]}$2"; }
+# /q/* (health, metrics): the management port (public port + 100) where the build serves it there, else the public one
+mgmt_port() { echo $(( ${port[$1]} + 100 )); }
+q_url() {
+  if curl -s -o /dev/null "http://127.0.0.1:$(mgmt_port "$1")/q/health/live"; then
+    echo "http://127.0.0.1:$(mgmt_port "$1")$2"
+  else
+    gw_url "$1" "$2"
+  fi
+}
 person_path="/api/v1/persons/$insz"
 
 # ---- gateway instances
@@ -189,14 +199,14 @@ start_gateway() {
   local url seeded=0 t0
   url=$(gw_url "$g" "$person_path")
   t0=$(date +%s%N)
-  (cd "${app[$g]}" && DB_URL=$(db_url "$db") QUARKUS_HTTP_PORT=${port[$g]} exec "$java" "$@" "${extra_opts[@]}" \
+  (cd "${app[$g]}" && DB_URL=$(db_url "$db") QUARKUS_HTTP_PORT=${port[$g]} QUARKUS_MANAGEMENT_PORT=$(mgmt_port "$g") exec "$java" "$@" "${extra_opts[@]}" \
     -jar quarkus-run.jar) >"$tmp/gateway-$instance.log" 2>&1 &
   started_pid=$!
   pids_started+=("$started_pid")
   until curl -sf -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" -H "X-Entity: BENCH" "$url"; do
     kill -0 "$started_pid" 2>/dev/null || die "gateway $instance died; see $tmp/gateway-$instance.log"
     [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt 180 ] || die "gateway $instance not answering after 180 s"
-    if [ $seeded = 0 ] && curl -sf -o /dev/null "$(gw_url "$g" /q/health/live)"; then seed "$g" && seeded=1; fi
+    if [ $seeded = 0 ] && curl -sf -o /dev/null "$(q_url "$g" /q/health/live)"; then seed "$g" && seeded=1; fi
     sleep 0.02
   done
   local ms=$(( ($(date +%s%N) - t0) / 1000000 ))
@@ -214,7 +224,7 @@ rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 cpu_ticks() { awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$1/stat"; } # utime+stime, after "(comm) "
 clk_tck=$(getconf CLK_TCK)
 metric_sum() { # GW AWK-CONDITION: sum of the matching Prometheus samples
-  curl -s "$(gw_url "$1" /q/metrics)" | awk "$2"' {s += $2; n++} END {if (n) printf "%d", s; else print "n/a"}'
+  curl -s "$(q_url "$1" /q/metrics)" | awk "$2"' {s += $2; n++} END {if (n) printf "%d", s; else print "n/a"}'
 }
 # stop_and_check GW INSTANCE DB PID: reads what the gateway counted, stops it gracefully (requests in flight complete
 # their audit rows), then checks its database: every MAGDA call has exactly one final audit row, none PENDING

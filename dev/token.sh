@@ -10,7 +10,7 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
 groups=$(printf '"%s",' ${roles//,/ }); groups="[${groups%,}]"
 header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"iss":"https://idp.dev.magda-gateway","sub":"%s","upn":"%s","groups":%s,"iat":%d,"exp":%d,"jti":"%s"}' \
+payload=$(printf '{"iss":"https://idp.dev.magda-gateway","aud":"magda-gateway","sub":"%s","upn":"%s","groups":%s,"iat":%d,"exp":%d,"jti":"%s"}' \
   "$client" "$client" "$groups" "$now" "$((now + 8 * 3600))" "$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')" | b64url)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign jwt/privateKey.pem | b64url)
 printf '%s.%s.%s\n' "$header" "$payload" "$signature"

@@ -2,29 +2,48 @@ package com.magdagateway.pipeline;
 
 import java.security.Principal;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.magdagateway.authz.EntityCodes;
 import com.magdagateway.http.RequestIds;
+import com.magdagateway.problem.ErrorCode;
+import com.magdagateway.problem.GatewayException;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 
-/** Who is calling (the token's {@code sub}), on behalf of which entity ({@code X-Entity}), under which request id. */
+/** Who is calling (the token's client-id claim, {@code sub} by default), on behalf of which entity ({@code X-Entity}), under which request id. */
 public record Caller(String clientId, String entity, String requestId) {
 
     public static final String ENTITY_HEADER = "X-Entity";
     private static final int MAX_ENTITY = 32;
     private static final int MAX_CLIENT = 200;
+    private static final String CLIENT_ID_CLAIM = "gateway.client-id-claim";
 
     public static Caller of(SecurityIdentity identity, RoutingContext http) {
-        Principal principal = identity.getPrincipal();
-        String client = principal instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
-                : principal.getName();
         // Entity codes are case-insensitive: "dwse" is DWSE, in the decision and in the audit row alike.
-        return new Caller(clip(client, MAX_CLIENT),
+        return new Caller(clip(clientId(identity.getPrincipal()), MAX_CLIENT),
                 EntityCodes.normalize(clip(http.request().getHeader(ENTITY_HEADER), MAX_ENTITY)),
                 RequestIds.of(http));
+    }
+
+    /**
+     * The calling application: the claim {@code gateway.client-id-claim} names ({@code sub} by default; {@code azp}
+     * for Keycloak, {@code appid} for Entra ID), read per call so that a changed setting needs no new bean.
+     */
+    static String clientId(Principal principal) {
+        if (!(principal instanceof JsonWebToken jwt)) {
+            return principal.getName();
+        }
+        String claim = ConfigProvider.getConfig().getOptionalValue(CLIENT_ID_CLAIM, String.class).orElse("sub");
+        Object value = jwt.getClaim(claim);
+        String client = value == null ? null : value.toString().replaceAll("^\"|\"$", "");
+        if (client == null || client.isBlank()) {
+            // Never fall back to another claim: a grant given to one id must not be reachable through another.
+            throw new GatewayException(ErrorCode.UNAUTHENTICATED, "The token has no '" + claim + "' claim");
+        }
+        return client;
     }
 
     /** Keeps hostile header values within the audit columns; an over-long code matches no entity anyway. */

@@ -44,9 +44,9 @@ class AuthorizationMatrixTest {
 
     @Test
     void garbageExpiredAndForeignTokensAre401() throws Exception {
-        String foreign = Jwt.issuer(Api.ISSUER).subject("hr-app").groups(Set.of("consult"))
+        String foreign = Jwt.issuer(Api.ISSUER).audience(Api.AUDIENCE).subject("hr-app").groups(Set.of("consult"))
                 .sign(KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate());
-        String wrongIssuer = Jwt.issuer("https://evil.example").subject("hr-app").groups(Set.of("consult")).sign(Api.key());
+        String wrongIssuer = Jwt.issuer("https://evil.example").audience(Api.AUDIENCE).subject("hr-app").groups(Set.of("consult")).sign(Api.key());
         for (String token : new String[] { "not-a-jwt", Api.expiredToken("hr-app", "consult"), foreign, wrongIssuer }) {
             given().auth().oauth2(token).header("X-Entity", Api.ENTITY).get(PERSON, Personas.FULL)
                     .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));

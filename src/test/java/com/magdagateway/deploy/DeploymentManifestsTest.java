@@ -46,12 +46,15 @@ class DeploymentManifestsTest {
 
     static final String IMAGE = "registry.example/magda-gateway:1.0.0";
     static final int HTTP_PORT = 8080;
+    /** Quarkus's management interface: probes and metrics, never in the Service. */
+    static final int MANAGEMENT_PORT = 9000;
     static final String TLS_DIR = "/etc/magda-gateway/tls";
 
     /** The contract's configuration variables (docs/contract.md, README "Configuration"). */
     static final List<String> CONTRACT_VARIABLES = List.of("MAGDA_URL", "MAGDA_CLIENT_ID", "MAGDA_CAPACITY",
             "MAGDA_TIMEOUT", "DB_URL", "DB_USER", "DB_PASSWORD", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-            "MP_JWT_VERIFY_ISSUER", "GATEWAY_ALLOW_TEST_NUMBERS", "QUARKUS_HTTP_PORT");
+            "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES", "GATEWAY_ALLOW_TEST_NUMBERS", "QUARKUS_HTTP_PORT",
+            "QUARKUS_MANAGEMENT_PORT");
     /** Variables that must never sit in a ConfigMap or in plain text. */
     static final List<String> SECRET_VARIABLES = List.of("DB_USER", "DB_PASSWORD", "MAGDA_TLS_KEYSTORE_PASSWORD",
             "MAGDA_TLS_TRUSTSTORE_PASSWORD", "MAGDA_WSS_KEYSTORE_PASSWORD", "MAGDA_WSS_KEY_ALIAS");
@@ -134,7 +137,7 @@ class DeploymentManifestsTest {
     }
 
     @Test
-    void probesUseTheQuarkusHealthEndpointsOnPort8080() {
+    void probesUseTheQuarkusHealthEndpointsOnTheManagementPort() {
         checkProbes(manifests);
     }
 
@@ -178,6 +181,16 @@ class DeploymentManifestsTest {
         checkPrometheus(manifests);
     }
 
+    @Test
+    void aNetworkPolicyKeepsTheManagementPortPrivate() {
+        checkNetworkPolicy(manifests);
+    }
+
+    @Test
+    void theImageMatchesWhatWsSecurityCanRunOn() throws IOException {
+        checkImageMatchesWsSecurity(manifests, Files.readString(Path.of("pom.xml")));
+    }
+
     /** The checks themselves must notice a broken manifest; otherwise a green run proves nothing. */
     @Test
     void checksFailWhenAManifestBreaks() {
@@ -185,6 +198,14 @@ class DeploymentManifestsTest {
                 .withObject("/livenessProbe/httpGet").put("path", "/q/health"));
         assertBroken(this::checkProbes, deployment -> container(deployment)
                 .withObject("/readinessProbe/httpGet").put("port", 9090));
+        assertBroken(this::checkProbes, deployment -> container(deployment)
+                .withObject("/livenessProbe/httpGet").put("port", "http"));
+        assertBroken(this::checkPrometheus, deployment -> ((ObjectNode) deployment.node()
+                .at("/spec/template/metadata/annotations")).put("prometheus.io/port", "8080"));
+        assertBroken(docs -> checkImageMatchesWsSecurity(docs, PLAIN_CXF_WSS), deployment -> container(deployment)
+                .putArray("args").add("-Xmx160m"));
+        assertBroken(docs -> checkImageMatchesWsSecurity(docs, PLAIN_CXF_WSS), deployment -> ((ObjectNode) deployment
+                .node().at("/spec/template/spec/securityContext")).put("runAsUser", 1001));
         assertBroken(this::checkEnvironment, deployment -> removeEnv(deployment, "MP_JWT_VERIFY_ISSUER"));
         assertBroken(this::checkReferences, deployment -> envEntry(deployment, "DB_PASSWORD")
                 .withObject("/valueFrom/secretKeyRef").put("name", "magda-gateway-db"));
@@ -252,7 +273,8 @@ class DeploymentManifestsTest {
         assertThat(c.has("startupProbe")).as("startupProbe").isTrue();
         assertThat(c.at("/startupProbe/httpGet/path").asText()).as("startupProbe path")
                 .isIn("/q/health/started", "/q/health/live");
-        assertThat(resolvePort(c, c.at("/startupProbe/httpGet/port"))).as("startupProbe port").isEqualTo(HTTP_PORT);
+        assertThat(resolvePort(c, c.at("/startupProbe/httpGet/port"))).as("startupProbe port")
+                .isEqualTo(MANAGEMENT_PORT);
         // /q/health/ready runs the database check with its own 2 s timeout: the probe must wait longer.
         assertThat(c.at("/readinessProbe/timeoutSeconds").asInt(1)).as("readinessProbe timeoutSeconds")
                 .isGreaterThan(2);
@@ -262,7 +284,7 @@ class DeploymentManifestsTest {
         JsonNode get = container.path(probe).path("httpGet");
         assertThat(get.isObject()).as("%s is an httpGet probe", probe).isTrue();
         assertThat(get.path("path").asText()).as("%s path", probe).isEqualTo(path);
-        assertThat(resolvePort(container, get.path("port"))).as("%s port", probe).isEqualTo(HTTP_PORT);
+        assertThat(resolvePort(container, get.path("port"))).as("%s port", probe).isEqualTo(MANAGEMENT_PORT);
     }
 
     void checkResources(List<Doc> docs) {
@@ -295,7 +317,11 @@ class DeploymentManifestsTest {
                 .contains("false");
         assertThat(resolve(docs, env.get("QUARKUS_HTTP_PORT"))).as("QUARKUS_HTTP_PORT = the container port")
                 .contains(String.valueOf(HTTP_PORT));
-        assertThat(namedPorts(container(docs)).values()).as("containerPort").contains(HTTP_PORT);
+        assertThat(resolve(docs, env.get("QUARKUS_MANAGEMENT_PORT"))).as("QUARKUS_MANAGEMENT_PORT = the management port")
+                .contains(String.valueOf(MANAGEMENT_PORT));
+        assertThat(resolve(docs, env.get("MP_JWT_VERIFY_AUDIENCES"))).as("MP_JWT_VERIFY_AUDIENCES")
+                .hasValueSatisfying(v -> assertThat(v).isNotBlank());
+        assertThat(namedPorts(container(docs)).values()).as("containerPort").contains(HTTP_PORT, MANAGEMENT_PORT);
     }
 
     void checkReferences(List<Doc> docs) {
@@ -379,6 +405,11 @@ class DeploymentManifestsTest {
                 .filter(p -> p.path("port").asInt() == 80).findFirst()
                 .orElseGet(() -> fail("the Service listens on port 80"));
         assertThat(resolvePort(container(docs), port.path("targetPort"))).as("targetPort").isEqualTo(HTTP_PORT);
+        for (JsonNode p : iterable(spec.path("ports"))) {
+            assertThat(resolvePort(container(docs), p.path("targetPort").isMissingNode() ? p.path("port")
+                    : p.path("targetPort"))).as("the Service never exposes the management port")
+                    .isNotEqualTo(MANAGEMENT_PORT);
+        }
     }
 
     void checkAutoscalerAndBudget(List<Doc> docs) {
@@ -411,7 +442,49 @@ class DeploymentManifestsTest {
         assertThat(annotations.path("prometheus.io/scrape").asText()).as("prometheus.io/scrape").isEqualTo("true");
         assertThat(annotations.path("prometheus.io/path").asText()).as("prometheus.io/path").isEqualTo("/q/metrics");
         assertThat(annotations.path("prometheus.io/port").asText()).as("prometheus.io/port")
-                .isEqualTo(String.valueOf(HTTP_PORT));
+                .isEqualTo(String.valueOf(MANAGEMENT_PORT));
+    }
+
+    void checkNetworkPolicy(List<Doc> docs) {
+        Doc policy = single(docs, "NetworkPolicy");
+        JsonNode spec = policy.node().path("spec");
+        assertThat(podLabels(docs)).as("NetworkPolicy selects the gateway pods")
+                .containsAllEntriesOf(map(spec.at("/podSelector/matchLabels")));
+        assertThat(iterable(spec.path("policyTypes")).stream().map(JsonNode::asText)).as("policyTypes")
+                .contains("Ingress", "Egress");
+        JsonNode c = container(docs);
+        List<JsonNode> rules = iterable(spec.path("ingress"));
+        assertThat(rules).as("every ingress rule names its ports").allMatch(r -> r.path("ports").size() > 0);
+        assertThat(rules).as("the public port is reachable").anyMatch(r -> iterable(r.path("ports")).stream()
+                .anyMatch(p -> resolvePort(c, p.path("port")) == HTTP_PORT));
+        for (JsonNode rule : rules) {
+            boolean management = iterable(rule.path("ports")).stream()
+                    .anyMatch(p -> resolvePort(c, p.path("port")) == MANAGEMENT_PORT);
+            if (management) {
+                List<JsonNode> from = iterable(rule.path("from"));
+                assertThat(from).as("the management port is open to named peers only").isNotEmpty()
+                        .allMatch(peer -> peer.path("namespaceSelector").path("matchLabels").size() > 0
+                                || peer.path("podSelector").path("matchLabels").size() > 0);
+            }
+        }
+    }
+
+    /** CXF's plain WS-Security module (not the Quarkus extension) carries no native-image registrations. */
+    static final String PLAIN_CXF_WSS = "<artifactId>cxf-rt-ws-security</artifactId>";
+
+    void checkImageMatchesWsSecurity(List<Doc> docs, String pom) {
+        if (!pom.contains(PLAIN_CXF_WSS)) {
+            return; // the Quarkus extension is in: either image works
+        }
+        JsonNode pod = podSpec(docs);
+        JsonNode c = container(docs);
+        assertThat(pod.at("/securityContext/runAsUser").asInt()).as("the JVM image's user (ubi9/openjdk-17)")
+                .isEqualTo(185);
+        assertThat(c.has("args")).as("no native-image arguments (-Xmx) for the JVM image").isFalse();
+        assertThat(quantity(c.at("/resources/limits/memory").asText("0"))).as("JVM memory limit")
+                .isGreaterThanOrEqualTo(quantity("512Mi"));
+        assertThat(c.at("/startupProbe/failureThreshold").asInt() * c.at("/startupProbe/periodSeconds").asInt(10))
+                .as("startup budget for the JVM (seconds)").isGreaterThanOrEqualTo(120);
     }
 
     // ---------------------------------------------------------------- GitHub Actions

@@ -16,6 +16,8 @@ import io.smallrye.jwt.util.KeyUtils;
 public final class Api {
 
     public static final String ISSUER = "https://idp.dev.magda-gateway";
+    /** The audience dev and test expect ({@code mp.jwt.verify.audiences}); prod sets MP_JWT_VERIFY_AUDIENCES. */
+    public static final String AUDIENCE = "magda-gateway";
     public static final String CLIENT = "hr-app";
     /** Seeded in db/dev: a KSZ-linked department granted to hr-app. */
     public static final String ENTITY = "DWSE";
@@ -34,12 +36,12 @@ public final class Api {
     }
 
     public static String token(String client, String... roles) {
-        return Jwt.issuer(ISSUER).subject(client).upn(client).groups(Set.of(roles))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(client).upn(client).groups(Set.of(roles))
                 .expiresAt(Instant.now().plus(Duration.ofHours(1))).sign(KEY);
     }
 
     public static String expiredToken(String client, String... roles) {
-        return Jwt.issuer(ISSUER).subject(client).groups(Set.of(roles))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(client).groups(Set.of(roles))
                 .issuedAt(Instant.now().minus(Duration.ofHours(2)))
                 .expiresAt(Instant.now().minus(Duration.ofHours(1))).sign(KEY);
     }

@@ -44,7 +44,12 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
         config.put("GATEWAY_ALLOW_TEST_NUMBERS", "true");
         config.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", java.nio.file.Path.of("dev/jwt/publicKey.pem").toUri().toString());
         config.put("MP_JWT_VERIFY_ISSUER", Api.ISSUER);
-        config.put("DB_URL", freshDatabase());
+        config.put("MP_JWT_VERIFY_AUDIENCES", Api.AUDIENCE);
+        config.put("MAGDA_CLIENT_ID", "kb.vlaanderen.be/magda-gateway");
+        config.put("MAGDA_CAPACITY", "1300");
+        // Not the default 9000: the packaged application's management interface must not collide on a shared machine.
+        config.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
+        config.put("DB_URL", freshDatabase("_it"));
         return config;
     }
 
@@ -69,14 +74,14 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
     }
 
     /** The packaged application starts from an empty database, as on a new deployment: prod migrations only. */
-    private static String freshDatabase() {
+    public static String freshDatabase(String suffix) {
         String base = EmbeddedPostgresFallback.embeddedUrl()
                 .orElse(System.getenv().getOrDefault("DB_URL", "postgresql://127.0.0.1:5432/test"));
         String user = System.getenv().getOrDefault("DB_USER", "postgres");
         String password = System.getenv().getOrDefault("DB_PASSWORD", "");
         URI uri = URI.create(base);
         // Named after the configured database, so that checkouts testing side by side on one server do not collide.
-        String itDatabase = uri.getPath().replaceFirst("^/", "").replaceAll("[^A-Za-z0-9_]", "_") + "_it";
+        String itDatabase = uri.getPath().replaceFirst("^/", "").replaceAll("[^A-Za-z0-9_]", "_") + suffix;
         try (Connection c = DriverManager.getConnection("jdbc:" + base, user, password);
                 Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + itDatabase + " WITH (FORCE)");
@@ -85,6 +90,14 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
             throw new IllegalStateException("Cannot create the integration-test database", e);
         }
         return uri.getScheme() + "://" + uri.getAuthority() + "/" + itDatabase;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("No free port for the management interface", e);
+        }
     }
 
     @Override
