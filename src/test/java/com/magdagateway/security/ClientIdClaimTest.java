@@ -36,7 +36,8 @@ class ClientIdClaimTest {
 
     @Test
     void theGrantOfTheAzpApplicationApplies() {
-        String requestId = "azp-" + System.nanoTime();
+        // Base 36: a caller id with a run of eleven digits would be replaced (it could be an INSZ).
+        String requestId = "azp-" + Long.toString(System.nanoTime(), Character.MAX_RADIX);
         given().auth().oauth2(keycloakToken("service-account-7f3a", Api.CLIENT, "consult"))
                 .header("X-Entity", Api.ENTITY).header("X-Request-Id", requestId)
                 .get("/api/v1/persons/{insz}", Personas.FULL).then()
