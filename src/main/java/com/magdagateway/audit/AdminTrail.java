@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.magdagateway.problem.ErrorCode;
-import com.magdagateway.problem.GatewayException;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -70,27 +68,9 @@ public class AdminTrail {
     public Uni<Result> find(Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (filter.action() != null && !filter.action().isBlank()) {
-            where.append(" and action = :action");
-            params.put("action", filter.action().strip());
-        }
-        if (filter.clientId() != null && !filter.clientId().isBlank()) {
-            where.append(" and clientId = :clientId");
-            params.put("clientId", filter.clientId().strip());
-        }
-        OffsetDateTime from = filter.from() == null ? null : AuditQuery.parse(filter.from(), false);
-        OffsetDateTime to = filter.to() == null ? null : AuditQuery.parse(filter.to(), true);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new GatewayException(ErrorCode.BAD_REQUEST, "'from' is after 'to'");
-        }
-        if (from != null) {
-            where.append(" and timestamp >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.append(" and timestamp < :to");
-            params.put("to", to);
-        }
+        AuditQuery.add(where, params, "action", filter.action());
+        AuditQuery.add(where, params, "clientId", filter.clientId());
+        AuditQuery.window(where, params, filter.from(), filter.to());
         var query = AdminAuditRecord.<AdminAuditRecord> find(where.toString(), Sort.descending("timestamp", "id"),
                 params);
         return query.page(Page.of(page, size)).list()

@@ -39,8 +39,24 @@ public class AuditQuery {
         add(where, params, "insz", filter.insz());
         add(where, params, "entity", filter.entity());
         add(where, params, "clientId", filter.clientId());
-        OffsetDateTime from = filter.from() == null ? null : parse(filter.from(), false);
-        OffsetDateTime to = filter.to() == null ? null : parse(filter.to(), true);
+        window(where, params, filter.from(), filter.to());
+        var query = AuditRecord.<AuditRecord> find(where.toString(), Sort.descending("timestamp", "id"), params);
+        return query.page(Page.of(page, size)).list()
+                .flatMap(items -> query.count().map(total -> new Result(new ArrayList<>(items), total)));
+    }
+
+    /** Adds {@code field = value} to the search when a value is given. */
+    static void add(StringBuilder where, Map<String, Object> params, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value.strip());
+        }
+    }
+
+    /** Adds the time window {@code [from, to)} (each optional) to the search; {@code from} after {@code to} is a 400. */
+    static void window(StringBuilder where, Map<String, Object> params, String fromText, String toText) {
+        OffsetDateTime from = fromText == null ? null : parse(fromText, false);
+        OffsetDateTime to = toText == null ? null : parse(toText, true);
         if (from != null && to != null && from.isAfter(to)) {
             throw new GatewayException(ErrorCode.BAD_REQUEST, "'from' is after 'to'");
         }
@@ -51,16 +67,6 @@ public class AuditQuery {
         if (to != null) {
             where.append(" and timestamp < :to");
             params.put("to", to);
-        }
-        var query = AuditRecord.<AuditRecord> find(where.toString(), Sort.descending("timestamp", "id"), params);
-        return query.page(Page.of(page, size)).list()
-                .flatMap(items -> query.count().map(total -> new Result(new ArrayList<>(items), total)));
-    }
-
-    private static void add(StringBuilder where, Map<String, Object> params, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            where.append(" and ").append(field).append(" = :").append(field);
-            params.put(field, value.strip());
         }
     }
 

@@ -2,6 +2,7 @@ package com.magdagateway.audit.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -95,9 +96,7 @@ public class AuditResource {
         int pageNumber = QueryParams.intParam("page", page, 0, 0, 100_000);
         int pageSize = QueryParams.intParam("size", size, 20, 1, 200);
         AuditQuery.Filter filter = new AuditQuery.Filter(insz, EntityCodes.normalize(entity), clientId, from, to);
-        // Searching the audit log is itself on record, before anything is answered.
-        return deadline.bound("audit search trail", trail.search(actors.current()))
-                .flatMap(recorded -> deadline.bound("audit search", query.find(filter, pageNumber, pageSize)))
+        return recordedSearch("audit search", () -> query.find(filter, pageNumber, pageSize))
                 .map(result -> new AuditPage(result.items().stream().map(AuditItem::of).toList(), pageNumber,
                         pageSize, result.total()));
     }
@@ -121,10 +120,15 @@ public class AuditResource {
         int pageNumber = QueryParams.intParam("page", page, 0, 0, 100_000);
         int pageSize = QueryParams.intParam("size", size, 20, 1, 200);
         AdminTrail.Filter filter = new AdminTrail.Filter(action, clientId, from, to);
-        return deadline.bound("admin trail search trail", trail.search(actors.current()))
-                .flatMap(recorded -> deadline.bound("admin trail search", trail.find(filter, pageNumber, pageSize)))
+        return recordedSearch("admin trail search", () -> trail.find(filter, pageNumber, pageSize))
                 .map(result -> new AdminTrailPage(result.items().stream().map(this::item).toList(), pageNumber,
                         pageSize, result.total()));
+    }
+
+    /** Searching the audit log (or the trail) is itself on record, before anything is answered; both under the deadline. */
+    private <T> Uni<T> recordedSearch(String what, Supplier<Uni<T>> search) {
+        return deadline.bound(what + " trail", trail.search(actors.current()))
+                .flatMap(recorded -> deadline.bound(what, search.get()));
     }
 
     private AdminTrailItem item(AdminAuditRecord r) {
