@@ -35,10 +35,10 @@ public class AdminAuditRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public String target;
 
-    @Column(name = "before_state")
+    @Column(name = "before_state", columnDefinition = "text")
     public String before;
 
-    @Column(name = "after_state")
+    @Column(name = "after_state", columnDefinition = "text")
     public String after;
 
     @Column(name = "request_id")
