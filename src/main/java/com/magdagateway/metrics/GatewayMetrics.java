@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 
@@ -22,6 +23,8 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
  * The gateway's own Prometheus metrics: MAGDA calls by service and outcome, breaker state, bulkhead use and audit
  * writes. Labels are service names, outcome codes and operations only, never anything about a person.
  */
+// Created at start-up: its series (breaker state, mismatches at 0, …) must be scrapeable before the first call.
+@Startup
 @ApplicationScoped
 public class GatewayMetrics {
 
