@@ -25,7 +25,7 @@ public final class MagdaAnswerReader {
     private MagdaAnswerReader() {
     }
 
-    /** Reads an answer without checking that it answers our question (the caller checks its reference). */
+    /** Reads an answer without checking that it answers a question: for canned answers in tests. */
     public static <I> MagdaAnswer<I> read(MagdaResponse<I> response, NoData noData) {
         return read(response, noData, null);
     }
@@ -43,7 +43,6 @@ public final class MagdaAnswerReader {
         if (question != null) {
             antwoord.ifPresent(a -> correlate(a, question));
         }
-        String reference = antwoord.map(a -> a.referte == null ? "" : a.referte.trim()).orElse(null);
         List<MagdaMessage> messages = new ArrayList<>();
         repliek.uitzonderingen.stream().map(MagdaMessage::of).forEach(messages::add);
         antwoord.ifPresent(a -> a.uitzonderingen.stream().map(MagdaMessage::of).forEach(messages::add));
@@ -53,14 +52,14 @@ public final class MagdaAnswerReader {
         if (error.isPresent()) {
             MagdaMessage fout = error.get();
             if (noData == NoData.EMPTY && UitzonderingClassifier.isNoData(fout.code())) {
-                return new MagdaAnswer<>(null, warnings, reference);
+                return new MagdaAnswer<>(null, warnings);
             }
             throw failure(fout);
         }
         if (antwoord.isEmpty()) {
             throw new GatewayException(ErrorCode.BACKEND_ERROR, "MAGDA answered without an Antwoord");
         }
-        return new MagdaAnswer<>(antwoord.get().inhoud(), warnings, reference);
+        return new MagdaAnswer<>(antwoord.get().inhoud(), warnings);
     }
 
     /** The {@code Antwoord} must carry our reference and, when it has content, be about the person asked. */

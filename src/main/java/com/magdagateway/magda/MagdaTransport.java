@@ -108,15 +108,10 @@ public class MagdaTransport {
     }
 
     /**
-     * One MAGDA call as every adapter makes it: the asynchronous CXF call, then the Uitzonderingen read at both
-     * levels, with {@code noData} saying what MAGDA's "no data" means for the resource.
+     * One MAGDA call as every adapter makes it: the asynchronous CXF call, then the answer refused unless it answers
+     * {@code question} (our reference, the person asked), then the Uitzonderingen read at both levels, with
+     * {@code noData} saying what MAGDA's "no data" means for the resource.
      */
-    public <I, R extends MagdaResponse<I>> Uni<MagdaAnswer<I>> call(Function<AsyncHandler<R>, Future<?>> call,
-            MagdaAnswerReader.NoData noData) {
-        return this.<R> invoke(call).map(response -> MagdaAnswerReader.read(response, noData));
-    }
-
-    /** The same, refusing an answer that does not answer {@code question} (another reference, another person). */
     public <I, R extends MagdaResponse<I>> Uni<MagdaAnswer<I>> call(Function<AsyncHandler<R>, Future<?>> call,
             MagdaAnswerReader.NoData noData, MagdaQuestion<I> question) {
         return this.<R> invoke(call).map(response -> MagdaAnswerReader.read(response, noData, question));
