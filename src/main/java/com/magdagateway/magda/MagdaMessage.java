@@ -1,7 +1,5 @@
 package com.magdagateway.magda;
 
-import com.magdagateway.magda.xml.Uitzondering;
-
 /** A MAGDA Uitzondering in the gateway's vocabulary: code, origin, severity and diagnosis. */
 public record MagdaMessage(String code, String origin, Severity severity, String diagnosis) {
 
@@ -9,7 +7,8 @@ public record MagdaMessage(String code, String origin, Severity severity, String
     public enum Severity {
         ERROR, WARNING, INFO;
 
-        static Severity of(String magdaType) {
+        /** MAGDA's {@code Type} of an Uitzondering; anything unknown counts as an error. */
+        public static Severity of(String magdaType) {
             if (magdaType == null) {
                 return ERROR;
             }
@@ -21,12 +20,13 @@ public record MagdaMessage(String code, String origin, Severity severity, String
         }
     }
 
-    public static MagdaMessage of(Uitzondering u) {
-        return new MagdaMessage(trim(u.identificatie), trim(u.oorsprong), Severity.of(u.type), trim(u.diagnose));
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** A message from the raw strings MAGDA sent, trimmed. */
+    public static MagdaMessage of(String code, String origin, String type, String diagnosis) {
+        return new MagdaMessage(trim(code), trim(origin), Severity.of(type), trim(diagnosis));
     }
 
     private static String trim(String s) {

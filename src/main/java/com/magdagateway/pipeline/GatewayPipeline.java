@@ -66,7 +66,7 @@ public class GatewayPipeline {
         this.metrics = metrics;
     }
 
-    public <I, D> Uni<ApiResponse<D>> run(MagdaCall<I, D> call) {
+    public <D> Uni<ApiResponse<D>> run(MagdaCall<D> call) {
         RoutingContext http = currentRequest.getCurrent();
         Caller caller = Caller.of(identity, http);
         Executor backOnRequestContext = requestContextExecutor();
@@ -104,7 +104,7 @@ public class GatewayPipeline {
         return Uni.createFrom().completionStage(written.thenApply(id -> id)); // a copy: cancelling it leaves the write alone
     }
 
-    private <I, D> Uni<ApiResponse<D>> callAndComplete(MagdaCall<I, D> call, AuditLog.Intent intent, long auditId,
+    private <D> Uni<ApiResponse<D>> callAndComplete(MagdaCall<D> call, AuditLog.Intent intent, long auditId,
             RoutingContext http, Executor backOnRequestContext, Hangup hangup) {
         long start = System.nanoTime();
         AtomicBoolean sent = hangup.sent;
@@ -234,9 +234,9 @@ public class GatewayPipeline {
         return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
     }
 
-    private static <I, D> ApiResponse<D> envelope(MagdaCall<I, D> call, MagdaAnswer<I> answer, String reference) {
+    private static <D> ApiResponse<D> envelope(MagdaCall<D> call, MagdaAnswer<D> answer, String reference) {
         ApiSource source = new ApiSource(call.service().serviceName(), call.service().version(), reference, Instant.now());
-        return new ApiResponse<>(call.mapper().apply(answer.content()),
+        return new ApiResponse<>(answer.content(),
                 answer.warnings().stream().map(ApiWarning::of).toList(), source);
     }
 }

@@ -1,24 +1,26 @@
 package com.magdagateway.dimona.client;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Predicate;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.magdagateway.dimona.Dimona;
 import com.magdagateway.dimona.DimonaPeriod;
 import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
-import com.magdagateway.magda.MagdaAnswerReader;
-import com.magdagateway.magda.MagdaEnvelope;
 import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
-import com.magdagateway.magda.MagdaTransport;
+import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
+import com.magdagateway.magda.client.MagdaOperation;
+import com.magdagateway.magda.client.MagdaTransport;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
 import io.smallrye.mutiny.Uni;
 
-/** Adapter for MAGDA GeefWerkrelaties 02.00 (KSZ S296 Dimona): the only class that knows its wire shapes. */
+/** Adapter for MAGDA GeefWerkrelaties 02.00 (KSZ S296 Dimona): asks for a person's declarations, filters and orders them. */
 @ApplicationScoped
 public class GeefWerkrelatiesClient {
 
@@ -28,31 +30,20 @@ public class GeefWerkrelatiesClient {
      */
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-    private final GeefWerkrelatiesPort port;
-    private final MagdaTransport transport;
-    private final MagdaEnvelope envelope;
+    private final MagdaOperation<GeefWerkrelatiesXml.Antwoord> geefWerkrelaties;
 
-    public GeefWerkrelatiesClient(@CXFClient("GeefWerkrelaties") GeefWerkrelatiesPort port, MagdaTransport transport,
-            MagdaEnvelope envelope) {
-        this.port = port;
-        this.transport = transport;
-        this.envelope = envelope;
+    GeefWerkrelatiesClient(@CXFClient("GeefWerkrelaties") GeefWerkrelatiesXml.Port port, MagdaTransport transport) {
+        this.geefWerkrelaties = transport.operation(MagdaService.GEEF_WERKRELATIES, port, port::GeefWerkrelatiesAsync,
+                GeefWerkrelatiesXml.Antwoord.class, NoData.EMPTY);
     }
 
-    @PostConstruct
-    void prepare() {
-        transport.prepare(port, MagdaService.GEEF_WERKRELATIES);
+    /** The person's declarations in {@code period}; MAGDA's "no data" is an empty list. */
+    public Uni<MagdaAnswer<Dimona>> fetch(Insz insz, DimonaPeriod period, String reference) {
+        return geefWerkrelaties.ask(reference, question(insz, period), about(insz))
+                .map(answer -> answer.map(inhoud -> toDimona(insz, period, inhoud)));
     }
 
-    /** The person's declarations; MAGDA's "no data" becomes empty content (a list resource), not an error. */
-    public Uni<MagdaAnswer<GeefWerkrelatiesXml.Inhoud>> fetch(Insz insz, DimonaPeriod period, String reference) {
-        GeefWerkrelatiesXml.Request request = request(insz, period, reference);
-        return transport.<GeefWerkrelatiesXml.Inhoud, GeefWerkrelatiesXml.Response> call(
-                handler -> port.geefWerkrelatiesAsync(request, handler), MagdaAnswerReader.NoData.EMPTY,
-                new MagdaQuestion<>(reference, about(insz)));
-    }
-
-    GeefWerkrelatiesXml.Request request(Insz insz, DimonaPeriod period, String reference) {
+    static GeefWerkrelatiesXml.Vraag question(Insz insz, DimonaPeriod period) {
         GeefWerkrelatiesXml.WerknemerVraag werknemer = new GeefWerkrelatiesXml.WerknemerVraag();
         werknemer.insz = insz.value();
         GeefWerkrelatiesXml.RelatieVraag relatie = new GeefWerkrelatiesXml.RelatieVraag();
@@ -66,18 +57,10 @@ public class GeefWerkrelatiesClient {
         criteria.enkelGestartOfBeeindigd = "0";
         criteria.schrappingsIndicatie = "0";
         criteria.interimIndicatie = "0";
-        GeefWerkrelatiesXml.VraagInhoud inhoud = new GeefWerkrelatiesXml.VraagInhoud();
-        inhoud.typeAntwoord = "0";
-        inhoud.criteria = criteria;
         GeefWerkrelatiesXml.Vraag vraag = new GeefWerkrelatiesXml.Vraag();
-        vraag.referte = reference;
-        vraag.inhoud = inhoud;
-        GeefWerkrelatiesXml.Verzoek verzoek = new GeefWerkrelatiesXml.Verzoek();
-        verzoek.context = envelope.context(MagdaService.GEEF_WERKRELATIES, reference);
-        verzoek.vragen.add(vraag);
-        GeefWerkrelatiesXml.Request request = new GeefWerkrelatiesXml.Request();
-        request.verzoek = verzoek;
-        return request;
+        vraag.typeAntwoord = "0";
+        vraag.criteria = criteria;
+        return vraag;
     }
 
     /** An absent {@code to} stays absent (open-ended); an absent {@code from} becomes {@link #EARLIEST}. */
@@ -91,8 +74,59 @@ public class GeefWerkrelatiesClient {
     }
 
     /** Every contract's worker must be the person asked. */
-    static Predicate<GeefWerkrelatiesXml.Inhoud> about(Insz insz) {
+    static Predicate<GeefWerkrelatiesXml.Antwoord> about(Insz insz) {
         return inhoud -> MagdaQuestion.namesOnly(insz.value(), inhoud.contracten.stream()
                 .filter(c -> c.relatie != null && c.relatie.werknemer != null).map(c -> c.relatie.werknemer.insz));
+    }
+
+    /** By start date as the contract demands; then by end (open-ended last) and number, so that the order is stable. */
+    static final Comparator<Dimona.Declaration> BY_START = Comparator
+            .comparing(Dimona.Declaration::from, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Dimona.Declaration::to, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Dimona.Declaration::dimonaNumber, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /**
+     * MAGDA is asked for the period too, but its (or a stub's) answer may hold more and in any order: the gateway
+     * filters and sorts itself. Null content (MAGDA had no data) is an empty list.
+     */
+    static Dimona toDimona(Insz insz, DimonaPeriod period, GeefWerkrelatiesXml.Antwoord inhoud) {
+        List<GeefWerkrelatiesXml.Contract> contracts = inhoud == null ? List.of() : inhoud.contracten;
+        return new Dimona(insz.value(), contracts.stream()
+                .filter(c -> c.aangifte != null)
+                .map(GeefWerkrelatiesClient::declaration)
+                .filter(d -> period.overlaps(d.from(), d.to()))
+                .sorted(BY_START)
+                .toList());
+    }
+
+    static Dimona.Declaration declaration(GeefWerkrelatiesXml.Contract contract) {
+        GeefWerkrelatiesXml.Aangifte a = contract.aangifte;
+        GeefWerkrelatiesXml.PeriodeTijdstip period = a.periodeTijdstip;
+        return new Dimona.Declaration(trim(a.dimonaNummer), employer(contract.relatie),
+                period == null ? null : date(period.begin), period == null ? null : date(period.einde),
+                trim(a.paritairComite), trim(a.aardWerknemer), "1".equals(trim(a.geannuleerd)),
+                lastAction(a.laatsteDimonaActie));
+    }
+
+    static Dimona.Employer employer(GeefWerkrelatiesXml.RelatieAntwoord relatie) {
+        GeefWerkrelatiesXml.Werkgever w = relatie == null ? null : relatie.werkgever;
+        return w == null ? null : new Dimona.Employer(trim(w.rszNummer), trim(w.ondernemingsnummer));
+    }
+
+    static Dimona.LastAction lastAction(GeefWerkrelatiesXml.LaatsteDimonaActie actie) {
+        return actie == null ? null : new Dimona.LastAction(trim(actie.code), trim(actie.beschrijving));
+    }
+
+    private static String date(GeefWerkrelatiesXml.Tijdstip tijdstip) {
+        return tijdstip == null ? null : trim(tijdstip.datum);
+    }
+
+    /** Blank is absent: an empty {@code <Datum/>} must not read as a date before every other. */
+    private static String trim(String s) {
+        if (s == null) {
+            return null;
+        }
+        String trimmed = s.strip();
+        return trimmed.isEmpty() ? null : trimmed;
     }
 }

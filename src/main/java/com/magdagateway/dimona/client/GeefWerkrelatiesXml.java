@@ -2,223 +2,174 @@ package com.magdagateway.dimona.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 
+import jakarta.jws.WebService;
+import jakarta.jws.soap.SOAPBinding;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlSeeAlso;
 import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.XmlValue;
+import jakarta.xml.ws.AsyncHandler;
+import jakarta.xml.ws.Response;
 
-import com.magdagateway.magda.xml.MagdaAntwoord;
-import com.magdagateway.magda.xml.MagdaRepliek;
-import com.magdagateway.magda.xml.MagdaResponse;
-import com.magdagateway.magda.xml.MagdaVerzoek;
-import com.magdagateway.magda.xml.MagdaVraag;
+import com.magdagateway.magda.client.Tijdstip;
+import com.magdagateway.magda.client.MagdaRequest;
+import com.magdagateway.magda.client.MagdaResponse;
 
-/** Our own JAXB subset of the GeefWerkrelaties 02.00 contract: only the elements the gateway reads or sends. */
-public final class GeefWerkrelatiesXml {
+/** The SOAP shape of MAGDA GeefWerkrelaties 02.00: its port and our own JAXB subset of its question and answer content. */
+final class GeefWerkrelatiesXml {
 
     private GeefWerkrelatiesXml() {
     }
 
-    /** SOAP body of the request. */
-    @XmlRootElement(name = "GeefWerkrelaties", namespace = GeefWerkrelatiesPort.NS)
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesRequest")
-    public static class Request {
-        @XmlElement(name = "Verzoek")
-        public Verzoek verzoek;
-    }
+    /** The port (document/literal, bare): the body elements are named after the operation. */
+    @WebService(targetNamespace = "http://webservice.geefwerkrelatiesdienst-02_00.werk-02_00.vip.vlaanderen.be", name = "GeefWerkrelatiesPortType")
+    @SOAPBinding(parameterStyle = SOAPBinding.ParameterStyle.BARE)
+    @XmlSeeAlso({ Vraag.class, Antwoord.class })
+    interface Port {
+        MagdaResponse GeefWerkrelaties(MagdaRequest request);
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesVerzoek")
-    public static class Verzoek extends MagdaVerzoek {
-        @XmlElementWrapper(name = "Vragen")
-        @XmlElement(name = "Vraag")
-        public List<Vraag> vragen = new ArrayList<>();
-    }
+        Response<MagdaResponse> GeefWerkrelatiesAsync(MagdaRequest request);
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesVraag")
-    public static class Vraag extends MagdaVraag {
-        @XmlElement(name = "Inhoud")
-        public VraagInhoud inhoud;
+        Future<?> GeefWerkrelatiesAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesVraagInhoud", propOrder = { "typeAntwoord", "criteria" })
-    public static class VraagInhoud {
+    static class Vraag {
         /** 0: answer online, never in batch. */
         @XmlElement(name = "TypeAntwoord")
-        public String typeAntwoord;
+        String typeAntwoord;
         @XmlElement(name = "Criteria")
-        public Criteria criteria;
+        Criteria criteria;
     }
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesCriteria", propOrder = { "relatie", "bron", "periode", "enkelGestartOfBeeindigd",
-            "schrappingsIndicatie", "interimIndicatie" })
-    public static class Criteria {
+    static class Criteria {
         @XmlElement(name = "Relatie")
-        public RelatieVraag relatie;
+        RelatieVraag relatie;
         @XmlElement(name = "Bron")
-        public String bron;
+        String bron;
         @XmlElement(name = "Periode")
-        public Periode periode;
+        Periode periode;
         @XmlElement(name = "EnkelGestartOfBeeindigd")
-        public String enkelGestartOfBeeindigd;
+        String enkelGestartOfBeeindigd;
         @XmlElement(name = "SchrappingsIndicatie")
-        public String schrappingsIndicatie;
+        String schrappingsIndicatie;
         @XmlElement(name = "InterimIndicatie")
-        public String interimIndicatie;
+        String interimIndicatie;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesRelatieVraag")
-    public static class RelatieVraag {
+    static class RelatieVraag {
         @XmlElement(name = "Werknemer")
-        public WerknemerVraag werknemer;
+        WerknemerVraag werknemer;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesWerknemerVraag")
-    public static class WerknemerVraag {
+    static class WerknemerVraag {
         @XmlElement(name = "INSZ")
-        public String insz;
+        String insz;
     }
 
     /** The asked period: {@code Begin} is mandatory in MAGDA, {@code Einde} optional (open-ended). */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesPeriode", propOrder = { "begin", "einde" })
-    public static class Periode {
+    static class Periode {
         @XmlElement(name = "Begin")
-        public String begin;
+        String begin;
         @XmlElement(name = "Einde")
-        public String einde;
-    }
-
-    /** SOAP body of the answer. */
-    @XmlRootElement(name = "GeefWerkrelatiesResponse", namespace = GeefWerkrelatiesPort.NS)
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesResponse")
-    public static class Response implements MagdaResponse<Inhoud> {
-        @XmlElement(name = "Repliek")
-        public Repliek repliek;
-
-        @Override
-        public Repliek repliek() {
-            return repliek;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesRepliek")
-    public static class Repliek extends MagdaRepliek<Inhoud> {
-        @XmlElementWrapper(name = "Antwoorden")
-        @XmlElement(name = "Antwoord")
-        public List<Antwoord> antwoorden = new ArrayList<>();
-
-        @Override
-        public List<Antwoord> antwoorden() {
-            return antwoorden;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesAntwoord")
-    public static class Antwoord extends MagdaAntwoord<Inhoud> {
-        @XmlElement(name = "Inhoud")
-        public Inhoud inhoud;
-
-        @Override
-        public Inhoud inhoud() {
-            return inhoud;
-        }
+        String einde;
     }
 
     /** The answer's content: the person's contracts, one Dimona declaration each. */
+    @XmlRootElement(name = "Antwoord")
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesAntwoordInhoud")
-    public static class Inhoud {
+    static class Antwoord {
         @XmlElementWrapper(name = "Contracten")
         @XmlElement(name = "Contract")
-        public List<Contract> contracten = new ArrayList<>();
+        List<Contract> contracten = new ArrayList<>();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesContract")
-    public static class Contract {
+    static class Contract {
         @XmlElement(name = "Relatie")
-        public RelatieAntwoord relatie;
+        RelatieAntwoord relatie;
         @XmlElement(name = "Aangifte")
-        public Aangifte aangifte;
+        Aangifte aangifte;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesRelatieAntwoord")
-    public static class RelatieAntwoord {
+    static class RelatieAntwoord {
         @XmlElement(name = "Werkgever")
-        public Werkgever werkgever;
+        Werkgever werkgever;
         /** The worker, read only to check that the answer is about the person asked. */
         @XmlElement(name = "Werknemer")
-        public WerknemerVraag werknemer;
+        WerknemerVraag werknemer;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesWerkgever")
-    public static class Werkgever {
+    static class Werkgever {
         @XmlElement(name = "RSZNummer")
-        public String rszNummer;
+        String rszNummer;
         @XmlElement(name = "Ondernemingsnummer")
-        public String ondernemingsnummer;
+        String ondernemingsnummer;
     }
 
     /** The Dimona declaration itself. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesAangifte")
-    public static class Aangifte {
+    static class Aangifte {
         @XmlElement(name = "DimonaNummer")
-        public String dimonaNummer;
+        String dimonaNummer;
         @XmlElement(name = "PeriodeTijdstip")
-        public PeriodeTijdstip periodeTijdstip;
+        PeriodeTijdstip periodeTijdstip;
         @XmlElement(name = "ParitairComite")
-        public String paritairComite;
+        String paritairComite;
         @XmlElement(name = "AardWerknemer")
-        public String aardWerknemer;
+        String aardWerknemer;
         /** {@code 1} when the declaration was cancelled, {@code 0} otherwise. */
         @XmlElement(name = "Geannuleerd")
-        public String geannuleerd;
+        String geannuleerd;
         @XmlElement(name = "LaatsteDimonaActie")
-        public LaatsteDimonaActie laatsteDimonaActie;
+        LaatsteDimonaActie laatsteDimonaActie;
     }
 
     /** Start and end of the employment; either may be absent (no end: open-ended). */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesPeriodeTijdstip")
-    public static class PeriodeTijdstip {
+    static class PeriodeTijdstip {
         @XmlElement(name = "Begin")
-        public Tijdstip begin;
+        Tijdstip begin;
         @XmlElement(name = "Einde")
-        public Tijdstip einde;
+        Tijdstip einde;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesTijdstip")
-    public static class Tijdstip {
+    static class Tijdstip {
         @XmlElement(name = "Datum")
-        public String datum;
+        String datum;
     }
 
     /** A code carried as element text, with its description in the {@code Beschrijving} attribute. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesLaatsteDimonaActie")
-    public static class LaatsteDimonaActie {
+    static class LaatsteDimonaActie {
         @XmlValue
-        public String code;
+        String code;
         @XmlAttribute(name = "Beschrijving")
-        public String beschrijving;
+        String beschrijving;
     }
 }

@@ -25,7 +25,6 @@ import com.magdagateway.api.ApiWarning;
 import com.magdagateway.dimona.Dimona;
 import com.magdagateway.dimona.DimonaPeriod;
 import com.magdagateway.dimona.client.GeefWerkrelatiesClient;
-import com.magdagateway.dimona.mapping.DimonaMapper;
 import com.magdagateway.insz.Insz;
 import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaService;
@@ -80,8 +79,7 @@ public class DimonaResource {
         Insz person = inszValidator.parse(insz);
         DimonaPeriod period = DimonaPeriod.parse(from, to);
         return pipeline.run(MagdaCall.of(MagdaService.GEEF_WERKRELATIES, person,
-                (who, reference) -> client.fetch(who, period, reference),
-                inhoud -> DimonaMapper.toApi(person.value(), period, inhoud)));
+                (who, reference) -> client.fetch(who, period, reference)));
     }
 
     /** Documents the envelope's concrete shape for OpenAPI, which cannot name a generic type. */

@@ -2,25 +2,28 @@ package com.magdagateway.dmfa.client;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.magdagateway.dmfa.Dmfa;
 import com.magdagateway.dmfa.DmfaQuarter;
 import com.magdagateway.dmfa.DmfaQuarterRange;
 import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
-import com.magdagateway.magda.MagdaAnswerReader;
-import com.magdagateway.magda.MagdaEnvelope;
 import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
-import com.magdagateway.magda.MagdaTransport;
+import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
+import com.magdagateway.magda.client.MagdaOperation;
+import com.magdagateway.magda.client.MagdaTransport;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
 import io.smallrye.mutiny.Uni;
 
-/** Adapter for MAGDA GeefDmfaVoorWerknemer 03.00 (KSZ S297 DmfA): the only class that knows its wire shapes. */
+/** Adapter for MAGDA GeefDmfaVoorWerknemer 03.00 (KSZ S297 DmfA): asks for a person's attestations, filters and orders them. */
 @ApplicationScoped
 public class GeefDmfaVoorWerknemerClient {
 
@@ -28,48 +31,30 @@ public class GeefDmfaVoorWerknemerClient {
     static final DmfaQuarter FIRST_DMFA_QUARTER = new DmfaQuarter(2003, 1);
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-    private final GeefDmfaVoorWerknemerPort port;
-    private final MagdaTransport transport;
-    private final MagdaEnvelope envelope;
+    private final MagdaOperation<GeefDmfaVoorWerknemerXml.Antwoord> geefDmfa;
 
-    public GeefDmfaVoorWerknemerClient(@CXFClient("GeefDmfaVoorWerknemer") GeefDmfaVoorWerknemerPort port,
-            MagdaTransport transport, MagdaEnvelope envelope) {
-        this.port = port;
-        this.transport = transport;
-        this.envelope = envelope;
+    GeefDmfaVoorWerknemerClient(@CXFClient("GeefDmfaVoorWerknemer") GeefDmfaVoorWerknemerXml.Port port,
+            MagdaTransport transport) {
+        this.geefDmfa = transport.operation(MagdaService.GEEF_DMFA_VOOR_WERKNEMER, port,
+                port::GeefDmfaVoorWerknemerAsync, GeefDmfaVoorWerknemerXml.Antwoord.class, NoData.EMPTY);
     }
 
-    @PostConstruct
-    void prepare() {
-        transport.prepare(port, MagdaService.GEEF_DMFA_VOOR_WERKNEMER);
+    /** The person's attestations in {@code range}; MAGDA's "no data" is an empty list. */
+    public Uni<MagdaAnswer<Dmfa>> fetch(Insz insz, DmfaQuarterRange range, String reference) {
+        return geefDmfa.ask(reference, question(insz, range, LocalDate.now(BRUSSELS)), about(insz))
+                .map(answer -> answer.map(inhoud -> toDmfa(insz, range, inhoud)));
     }
 
-    /** The person's attestations; MAGDA's "no data" becomes empty content (a list resource), not an error. */
-    public Uni<MagdaAnswer<GeefDmfaVoorWerknemerXml.Inhoud>> fetch(Insz insz, DmfaQuarterRange range, String reference) {
-        GeefDmfaVoorWerknemerXml.Request request = request(insz, range, reference, LocalDate.now(BRUSSELS));
-        return transport.<GeefDmfaVoorWerknemerXml.Inhoud, GeefDmfaVoorWerknemerXml.Response> call(
-                handler -> port.geefDmfaVoorWerknemerAsync(request, handler), MagdaAnswerReader.NoData.EMPTY,
-                new MagdaQuestion<>(reference, about(insz)));
-    }
-
-    GeefDmfaVoorWerknemerXml.Request request(Insz insz, DmfaQuarterRange range, String reference, LocalDate today) {
+    static GeefDmfaVoorWerknemerXml.Vraag question(Insz insz, DmfaQuarterRange range, LocalDate today) {
         GeefDmfaVoorWerknemerXml.Criteria criteria = new GeefDmfaVoorWerknemerXml.Criteria();
         criteria.insz = insz.value();
         criteria.kwartaal = kwartalen(range, today);
-        GeefDmfaVoorWerknemerXml.VraagInhoud inhoud = new GeefDmfaVoorWerknemerXml.VraagInhoud();
-        inhoud.criteria = criteria;
-        inhoud.typeAntwoord = "0";
-        inhoud.laatsteSituatie = "0";
-        inhoud.bron = "RSZ";
         GeefDmfaVoorWerknemerXml.Vraag vraag = new GeefDmfaVoorWerknemerXml.Vraag();
-        vraag.referte = reference;
-        vraag.inhoud = inhoud;
-        GeefDmfaVoorWerknemerXml.Verzoek verzoek = new GeefDmfaVoorWerknemerXml.Verzoek();
-        verzoek.context = envelope.context(MagdaService.GEEF_DMFA_VOOR_WERKNEMER, reference);
-        verzoek.vragen.add(vraag);
-        GeefDmfaVoorWerknemerXml.Request request = new GeefDmfaVoorWerknemerXml.Request();
-        request.verzoek = verzoek;
-        return request;
+        vraag.criteria = criteria;
+        vraag.typeAntwoord = "0";
+        vraag.laatsteSituatie = "0";
+        vraag.bron = "RSZ";
+        return vraag;
     }
 
     /**
@@ -101,9 +86,74 @@ public class GeefDmfaVoorWerknemerClient {
     }
 
     /** Every attestation's worker must be the person asked. */
-    static Predicate<GeefDmfaVoorWerknemerXml.Inhoud> about(Insz insz) {
+    static Predicate<GeefDmfaVoorWerknemerXml.Antwoord> about(Insz insz) {
         return inhoud -> MagdaQuestion.namesOnly(insz.value(), inhoud.attesten.stream()
                 .filter(a -> a.aangifteWerkgever != null && a.aangifteWerkgever.werknemer != null)
                 .map(a -> a.aangifteWerkgever.werknemer.insz));
+    }
+
+    /** {@code YYYYQn} sorts as text; an attestation whose quarter could not be read goes last. */
+    static final Comparator<Dmfa.Attestation> BY_QUARTER = Comparator
+            .comparing(Dmfa.Attestation::quarter, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Dmfa.Attestation::number, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /**
+     * MAGDA is asked for the quarters too, but its (or a stub's) answer may hold more and in any order: the gateway
+     * filters and sorts itself. Null content (MAGDA had no data) is an empty list.
+     */
+    static Dmfa toDmfa(Insz insz, DmfaQuarterRange range, GeefDmfaVoorWerknemerXml.Antwoord inhoud) {
+        List<GeefDmfaVoorWerknemerXml.Attest> attests = inhoud == null ? List.of() : inhoud.attesten;
+        return new Dmfa(insz.value(), attests.stream()
+                .filter(a -> inRange(a, range))
+                .map(GeefDmfaVoorWerknemerClient::attestation)
+                .sorted(BY_QUARTER)
+                .toList());
+    }
+
+    /** An attestation whose quarter cannot be read is kept: the gateway only drops what it knows to be outside. */
+    static boolean inRange(GeefDmfaVoorWerknemerXml.Attest attest, DmfaQuarterRange range) {
+        return quarter(attest.aangifteWerkgever).map(range::contains).orElse(true);
+    }
+
+    static Dmfa.Attestation attestation(GeefDmfaVoorWerknemerXml.Attest attest) {
+        GeefDmfaVoorWerknemerXml.Identificatie id = attest.identificatie;
+        GeefDmfaVoorWerknemerXml.AangifteWerkgever aangifte = attest.aangifteWerkgever;
+        return new Dmfa.Attestation(id == null ? null : trim(id.nummer), id == null ? null : trim(id.versie),
+                id == null ? null : status(id.status), quarterText(aangifte), employer(aangifte), workerLines(aangifte));
+    }
+
+    /** MAGDA's {@code 20232} becomes {@code 2023Q2}; anything unreadable is passed on as MAGDA sent it. */
+    static String quarterText(GeefDmfaVoorWerknemerXml.AangifteWerkgever aangifte) {
+        return quarter(aangifte).map(DmfaQuarter::toString).orElse(aangifte == null ? null : trim(aangifte.kwartaal));
+    }
+
+    static List<Dmfa.WorkerLine> workerLines(GeefDmfaVoorWerknemerXml.AangifteWerkgever aangifte) {
+        if (aangifte == null || aangifte.werknemer == null) {
+            return List.of();
+        }
+        return aangifte.werknemer.werknemerslijnen.stream()
+                .map(l -> new Dmfa.WorkerLine(trim(l.categorie), trim(l.kerngetal),
+                        l.periode == null ? null : trim(l.periode.begin), l.periode == null ? null : trim(l.periode.einde)))
+                .toList();
+    }
+
+    private static Optional<DmfaQuarter> quarter(GeefDmfaVoorWerknemerXml.AangifteWerkgever aangifte) {
+        return aangifte == null ? Optional.empty() : DmfaQuarter.fromMagda(aangifte.kwartaal);
+    }
+
+    private static Dmfa.Status status(GeefDmfaVoorWerknemerXml.Status status) {
+        return status == null ? null : new Dmfa.Status(trim(status.code), trim(status.omschrijving));
+    }
+
+    private static Dmfa.Employer employer(GeefDmfaVoorWerknemerXml.AangifteWerkgever aangifte) {
+        return aangifte == null ? null : new Dmfa.Employer(trim(aangifte.rszNummer), trim(aangifte.ondernemingsnummer));
+    }
+
+    private static String trim(String s) {
+        if (s == null) {
+            return null;
+        }
+        String trimmed = s.strip();
+        return trimmed.isEmpty() ? null : trimmed;
     }
 }

@@ -2,214 +2,164 @@ package com.magdagateway.dmfa.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 
+import jakarta.jws.WebService;
+import jakarta.jws.soap.SOAPBinding;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlSeeAlso;
 import jakarta.xml.bind.annotation.XmlType;
+import jakarta.xml.ws.AsyncHandler;
+import jakarta.xml.ws.Response;
 
-import com.magdagateway.magda.xml.MagdaAntwoord;
-import com.magdagateway.magda.xml.MagdaRepliek;
-import com.magdagateway.magda.xml.MagdaResponse;
-import com.magdagateway.magda.xml.MagdaVerzoek;
-import com.magdagateway.magda.xml.MagdaVraag;
+import com.magdagateway.magda.client.MagdaRequest;
+import com.magdagateway.magda.client.MagdaResponse;
 
-/** Our own JAXB subset of the GeefDmfaVoorWerknemer 03.00 contract: only the elements the gateway reads or sends. */
-public final class GeefDmfaVoorWerknemerXml {
+/** The SOAP shape of MAGDA GeefDmfaVoorWerknemer 03.00: its port and our own JAXB subset of its question and answer content. */
+final class GeefDmfaVoorWerknemerXml {
 
     private GeefDmfaVoorWerknemerXml() {
     }
 
-    /** SOAP body of the request. */
-    @XmlRootElement(name = "GeefDmfaVoorWerknemer", namespace = GeefDmfaVoorWerknemerPort.NS)
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerRequest")
-    public static class Request {
-        @XmlElement(name = "Verzoek")
-        public Verzoek verzoek;
+    /** The port (document/literal, bare): the body elements are named after the operation. */
+    @WebService(targetNamespace = "http://magda.vlaanderen.be/werk/soap/geefdmfavoorwerknemer/v03_00", name = "GeefDmfaVoorWerknemerPortType")
+    @SOAPBinding(parameterStyle = SOAPBinding.ParameterStyle.BARE)
+    @XmlSeeAlso({ Vraag.class, Antwoord.class })
+    interface Port {
+        MagdaResponse GeefDmfaVoorWerknemer(MagdaRequest request);
+
+        Response<MagdaResponse> GeefDmfaVoorWerknemerAsync(MagdaRequest request);
+
+        Future<?> GeefDmfaVoorWerknemerAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerVerzoek")
-    public static class Verzoek extends MagdaVerzoek {
-        @XmlElementWrapper(name = "Vragen")
-        @XmlElement(name = "Vraag")
-        public List<Vraag> vragen = new ArrayList<>();
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerVraag")
-    public static class Vraag extends MagdaVraag {
-        @XmlElement(name = "Inhoud")
-        public VraagInhoud inhoud;
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerVraagInhoud", propOrder = { "criteria", "typeAntwoord", "laatsteSituatie",
-            "bron" })
-    public static class VraagInhoud {
+    static class Vraag {
         @XmlElement(name = "Criteria")
-        public Criteria criteria;
+        Criteria criteria;
         /** 0: answer online, never in batch. */
         @XmlElement(name = "TypeAntwoord")
-        public String typeAntwoord;
+        String typeAntwoord;
         /** 0 (false): not restricted to the latest situation, as in MAGDA's reference request. */
         @XmlElement(name = "LaatsteSituatie")
-        public String laatsteSituatie;
+        String laatsteSituatie;
         @XmlElement(name = "Bron")
-        public String bron;
+        String bron;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerCriteria", propOrder = { "insz", "kwartaal" })
-    public static class Criteria {
+    static class Criteria {
         @XmlElement(name = "INSZ")
-        public String insz;
+        String insz;
         @XmlElement(name = "Kwartaal")
-        public Kwartalen kwartaal;
+        Kwartalen kwartaal;
     }
 
     /** The asked quarters; MAGDA requires both bounds. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerKwartalen", propOrder = { "begin", "einde" })
-    public static class Kwartalen {
+    static class Kwartalen {
         @XmlElement(name = "Begin")
-        public Kwartaal begin;
+        Kwartaal begin;
         @XmlElement(name = "Einde")
-        public Kwartaal einde;
+        Kwartaal einde;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerKwartaal", propOrder = { "jaar", "kwartaalcijfer" })
-    public static class Kwartaal {
+    static class Kwartaal {
         @XmlElement(name = "Jaar")
-        public String jaar;
+        String jaar;
         @XmlElement(name = "Kwartaalcijfer")
-        public String kwartaalcijfer;
-    }
-
-    /** SOAP body of the answer. */
-    @XmlRootElement(name = "GeefDmfaVoorWerknemerResponse", namespace = GeefDmfaVoorWerknemerPort.NS)
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerResponse")
-    public static class Response implements MagdaResponse<Inhoud> {
-        @XmlElement(name = "Repliek")
-        public Repliek repliek;
-
-        @Override
-        public Repliek repliek() {
-            return repliek;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerRepliek")
-    public static class Repliek extends MagdaRepliek<Inhoud> {
-        @XmlElementWrapper(name = "Antwoorden")
-        @XmlElement(name = "Antwoord")
-        public List<Antwoord> antwoorden = new ArrayList<>();
-
-        @Override
-        public List<Antwoord> antwoorden() {
-            return antwoorden;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerAntwoord")
-    public static class Antwoord extends MagdaAntwoord<Inhoud> {
-        @XmlElement(name = "Inhoud")
-        public Inhoud inhoud;
-
-        @Override
-        public Inhoud inhoud() {
-            return inhoud;
-        }
+        String kwartaalcijfer;
     }
 
     /** The answer's content: the attestations about this worker. */
+    @XmlRootElement(name = "Antwoord")
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerAntwoordInhoud")
-    public static class Inhoud {
+    static class Antwoord {
         @XmlElementWrapper(name = "Attesten")
         @XmlElement(name = "Attest")
-        public List<Attest> attesten = new ArrayList<>();
+        List<Attest> attesten = new ArrayList<>();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerAttest")
-    public static class Attest {
+    static class Attest {
         @XmlElement(name = "Identificatie")
-        public Identificatie identificatie;
+        Identificatie identificatie;
         @XmlElement(name = "AangifteWerkgever")
-        public AangifteWerkgever aangifteWerkgever;
+        AangifteWerkgever aangifteWerkgever;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerIdentificatie")
-    public static class Identificatie {
+    static class Identificatie {
         @XmlElement(name = "Nummer")
-        public String nummer;
+        String nummer;
         @XmlElement(name = "Versie")
-        public String versie;
+        String versie;
         @XmlElement(name = "Status")
-        public Status status;
+        Status status;
     }
 
     /** A code with its description; {@code Omschrijving} attributes such as {@code Taal} are ignored. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerStatus")
-    public static class Status {
+    static class Status {
         @XmlElement(name = "Code")
-        public String code;
+        String code;
         @XmlElement(name = "Omschrijving")
-        public String omschrijving;
+        String omschrijving;
     }
 
     /** The employer's quarterly declaration, reduced to this worker. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerAangifteWerkgever")
-    public static class AangifteWerkgever {
+    static class AangifteWerkgever {
         /** MAGDA's quarter notation {@code YYYYQ}: {@code 20232} is 2023 Q2. */
         @XmlElement(name = "Kwartaal")
-        public String kwartaal;
+        String kwartaal;
         @XmlElement(name = "RSZNummer")
-        public String rszNummer;
+        String rszNummer;
         @XmlElement(name = "Ondernemingsnummer")
-        public String ondernemingsnummer;
+        String ondernemingsnummer;
         @XmlElement(name = "Werknemer")
-        public Werknemer werknemer;
+        Werknemer werknemer;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerWerknemer")
-    public static class Werknemer {
+    static class Werknemer {
         @XmlElement(name = "INSZ")
-        public String insz;
+        String insz;
         /** One line in MAGDA 03.00's XSD; read as a list so that a source sending more loses none. */
         @XmlElement(name = "Werknemerslijn")
-        public List<Werknemerslijn> werknemerslijnen = new ArrayList<>();
+        List<Werknemerslijn> werknemerslijnen = new ArrayList<>();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerWerknemerslijn")
-    public static class Werknemerslijn {
+    static class Werknemerslijn {
         @XmlElement(name = "Categorie")
-        public String categorie;
+        String categorie;
         @XmlElement(name = "Kerngetal")
-        public String kerngetal;
+        String kerngetal;
         @XmlElement(name = "Periode")
-        public Periode periode;
+        Periode periode;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerPeriode")
-    public static class Periode {
+    static class Periode {
         @XmlElement(name = "Begin")
-        public String begin;
+        String begin;
         @XmlElement(name = "Einde")
-        public String einde;
+        String einde;
     }
 }

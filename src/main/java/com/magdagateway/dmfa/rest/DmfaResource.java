@@ -25,7 +25,6 @@ import com.magdagateway.api.ApiWarning;
 import com.magdagateway.dmfa.Dmfa;
 import com.magdagateway.dmfa.DmfaQuarterRange;
 import com.magdagateway.dmfa.client.GeefDmfaVoorWerknemerClient;
-import com.magdagateway.dmfa.mapping.DmfaMapper;
 import com.magdagateway.insz.Insz;
 import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaService;
@@ -85,8 +84,7 @@ public class DmfaResource {
         Insz person = inszValidator.parse(insz);
         DmfaQuarterRange range = DmfaQuarterRange.parse(fromQuarter, toQuarter);
         return pipeline.run(MagdaCall.of(MagdaService.GEEF_DMFA_VOOR_WERKNEMER, person,
-                (who, reference) -> client.fetch(who, range, reference),
-                inhoud -> DmfaMapper.toApi(person.value(), range, inhoud)));
+                (who, reference) -> client.fetch(who, range, reference)));
     }
 
     /** Documents the envelope's concrete shape for OpenAPI, which cannot name a generic type. */

@@ -1,72 +1,106 @@
 package com.magdagateway.household.client;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Predicate;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.magdagateway.household.Household;
 import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
-import com.magdagateway.magda.MagdaAnswerReader;
-import com.magdagateway.magda.MagdaEnvelope;
-import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
-import com.magdagateway.magda.MagdaTransport;
+import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
+import com.magdagateway.magda.client.MagdaOperation;
+import com.magdagateway.magda.client.MagdaTransport;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
 import io.smallrye.mutiny.Uni;
 
-/** Adapter for MAGDA GeefGezinssamenstelling 02.02: the only class that knows its request and answer shapes. */
+/** Adapter for MAGDA GeefGezinssamenstelling 02.02: asks for a person's household and maps it to {@link Household}. */
 @ApplicationScoped
 public class GeefGezinssamenstellingClient {
 
-    private final GeefGezinssamenstellingPort port;
-    private final MagdaTransport transport;
-    private final MagdaEnvelope envelope;
+    private final MagdaOperation<GeefGezinssamenstellingXml.Antwoord> geefGezinssamenstelling;
 
-    public GeefGezinssamenstellingClient(@CXFClient("GeefGezinssamenstelling") GeefGezinssamenstellingPort port,
-            MagdaTransport transport, MagdaEnvelope envelope) {
-        this.port = port;
-        this.transport = transport;
-        this.envelope = envelope;
-    }
-
-    @PostConstruct
-    void prepare() {
-        transport.prepare(port, MagdaService.GEEF_GEZINSSAMENSTELLING);
+    GeefGezinssamenstellingClient(@CXFClient("GeefGezinssamenstelling") GeefGezinssamenstellingXml.Port port,
+            MagdaTransport transport) {
+        this.geefGezinssamenstelling = transport.operation(MagdaService.GEEF_GEZINSSAMENSTELLING, port,
+                port::GeefGezinssamenstellingAsync, GeefGezinssamenstellingXml.Antwoord.class, NoData.NOT_FOUND);
     }
 
     /** The household is about one person: MAGDA's "no data" means that person is unknown (404). */
-    public Uni<MagdaAnswer<GeefGezinssamenstellingXml.Gezinsleden>> fetch(Insz insz, String reference) {
-        GeefGezinssamenstellingXml.Request request = request(insz, reference);
-        return transport.<GeefGezinssamenstellingXml.Gezinsleden, GeefGezinssamenstellingXml.Response> call(
-                handler -> port.geefGezinssamenstellingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND,
-                new MagdaQuestion<>(reference, about(insz)));
+    public Uni<MagdaAnswer<Household>> fetch(Insz insz, String reference) {
+        return geefGezinssamenstelling.ask(reference, question(insz), about(insz))
+                .map(answer -> answer.map(inhoud -> toHousehold(insz, inhoud)));
     }
 
-    GeefGezinssamenstellingXml.Request request(Insz insz, String reference) {
+    static GeefGezinssamenstellingXml.Vraag question(Insz insz) {
         GeefGezinssamenstellingXml.Criteria criteria = new GeefGezinssamenstellingXml.Criteria();
         criteria.insz = insz.value();
-        GeefGezinssamenstellingXml.VraagInhoud inhoud = new GeefGezinssamenstellingXml.VraagInhoud();
-        inhoud.criteria = criteria;
-        inhoud.taal = "nl";
         GeefGezinssamenstellingXml.Vraag vraag = new GeefGezinssamenstellingXml.Vraag();
-        vraag.referte = reference;
-        vraag.inhoud = inhoud;
-        GeefGezinssamenstellingXml.Verzoek verzoek = new GeefGezinssamenstellingXml.Verzoek();
-        verzoek.context = envelope.context(MagdaService.GEEF_GEZINSSAMENSTELLING, reference);
-        verzoek.vragen.add(vraag);
-        GeefGezinssamenstellingXml.Request request = new GeefGezinssamenstellingXml.Request();
-        request.verzoek = verzoek;
-        return request;
+        vraag.criteria = criteria;
+        vraag.taal = "nl";
+        return vraag;
     }
 
     /**
      * The household asked for is the one the person asked about belongs to, so that person must be among its
      * members (not necessarily its reference person: a spouse's household has the other spouse at its head).
      */
-    static Predicate<GeefGezinssamenstellingXml.Gezinsleden> about(Insz insz) {
-        return leden -> leden.gezinsleden.isEmpty() || leden.gezinsleden.stream()
-                .anyMatch(lid -> lid.insz != null && insz.value().equals(lid.insz.trim()));
+    static Predicate<GeefGezinssamenstellingXml.Antwoord> about(Insz insz) {
+        return inhoud -> inhoud.gezinsleden == null || inhoud.gezinsleden.gezinsleden.isEmpty()
+                || inhoud.gezinsleden.gezinsleden.stream()
+                        .anyMatch(lid -> lid.insz != null && insz.value().equals(lid.insz.trim()));
+    }
+
+    /**
+     * MAGDA lists members in no documented order; ordering by position code (01 reference person, 02 spouse,
+     * 03 child, ...) gives callers a stable, readable list. The sort is stable, so equal positions keep MAGDA's order.
+     */
+    static final Comparator<Household.Member> BY_POSITION = Comparator.comparingInt(m -> rank(m.relation()));
+
+    /** {@code insz} is the person asked about: the answer lists members only. */
+    static Household toHousehold(Insz insz, GeefGezinssamenstellingXml.Antwoord inhoud) {
+        List<Household.Member> members = new ArrayList<>();
+        if (inhoud != null && inhoud.gezinsleden != null) {
+            inhoud.gezinsleden.gezinsleden.stream().map(GeefGezinssamenstellingClient::member).forEach(members::add);
+        }
+        members.sort(BY_POSITION);
+        return new Household(insz.value(), List.copyOf(members));
+    }
+
+    static Household.Member member(GeefGezinssamenstellingXml.Gezinslid lid) {
+        GeefGezinssamenstellingXml.Naam naam = lid.naam;
+        return new Household.Member(lid.insz,
+                naam == null || naam.achternamen.isEmpty() ? null : String.join(" ", naam.achternamen),
+                naam == null ? List.of() : List.copyOf(naam.voornamen),
+                lid.positie == null ? null : new Household.Relation(lid.positie.code, lid.positie.omschrijving),
+                since(lid));
+    }
+
+    /**
+     * The member's own {@code DatumBegin}; MAGDA leaves it out for the reference person, whose membership then
+     * dates from the start of their main residence, the best date the answer holds. Incomplete dates pass through.
+     */
+    static String since(GeefGezinssamenstellingXml.Gezinslid lid) {
+        if (lid.datumBegin != null && !lid.datumBegin.isBlank()) {
+            return lid.datumBegin;
+        }
+        GeefGezinssamenstellingXml.Adressen adressen = lid.adressen;
+        return adressen == null || adressen.hoofdverblijfplaats == null ? null : adressen.hoofdverblijfplaats.datumBegin;
+    }
+
+    /** Numeric position code; anything unreadable goes last rather than failing the answer. */
+    static int rank(Household.Relation relation) {
+        if (relation == null || relation.code() == null) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            return Integer.parseInt(relation.code().trim());
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 }

@@ -2,172 +2,125 @@ package com.magdagateway.household.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 
+import jakarta.jws.WebService;
+import jakarta.jws.soap.SOAPBinding;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlSeeAlso;
 import jakarta.xml.bind.annotation.XmlType;
+import jakarta.xml.ws.AsyncHandler;
+import jakarta.xml.ws.Response;
 
-import com.magdagateway.magda.xml.MagdaAntwoord;
-import com.magdagateway.magda.xml.MagdaRepliek;
-import com.magdagateway.magda.xml.MagdaResponse;
-import com.magdagateway.magda.xml.MagdaVerzoek;
-import com.magdagateway.magda.xml.MagdaVraag;
+import com.magdagateway.magda.client.MagdaRequest;
+import com.magdagateway.magda.client.MagdaResponse;
 
-/** Our own JAXB subset of the GeefGezinssamenstelling 02.02 contract: only the elements the gateway reads or sends. */
-public final class GeefGezinssamenstellingXml {
+/** The SOAP shape of MAGDA GeefGezinssamenstelling 02.02: its port and our own JAXB subset of its question and answer content. */
+final class GeefGezinssamenstellingXml {
 
     private GeefGezinssamenstellingXml() {
     }
 
-    /** SOAP body of the request. */
-    @XmlRootElement(name = "GeefGezinssamenstelling", namespace = GeefGezinssamenstellingPort.NS)
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingRequest")
-    public static class Request {
-        @XmlElement(name = "Verzoek")
-        public Verzoek verzoek;
-    }
+    /** The port (document/literal, bare): the body elements are named after the operation. */
+    @WebService(targetNamespace = "http://magda.vlaanderen.be/persoon/soap/geefgezinssamenstelling/v02_02", name = "GeefGezinssamenstellingPortType")
+    @SOAPBinding(parameterStyle = SOAPBinding.ParameterStyle.BARE)
+    @XmlSeeAlso({ Vraag.class, Antwoord.class })
+    interface Port {
+        MagdaResponse GeefGezinssamenstelling(MagdaRequest request);
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingVerzoek")
-    public static class Verzoek extends MagdaVerzoek {
-        @XmlElementWrapper(name = "Vragen")
-        @XmlElement(name = "Vraag")
-        public List<Vraag> vragen = new ArrayList<>();
-    }
+        Response<MagdaResponse> GeefGezinssamenstellingAsync(MagdaRequest request);
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingVraag")
-    public static class Vraag extends MagdaVraag {
-        @XmlElement(name = "Inhoud")
-        public VraagInhoud inhoud;
+        Future<?> GeefGezinssamenstellingAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
 
     /** Unlike GeefPersoon, the service takes no {@code Bron}: only the criteria and the language. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefGezinssamenstellingVraagInhoud", propOrder = { "criteria", "taal" })
-    public static class VraagInhoud {
+    static class Vraag {
         @XmlElement(name = "Criteria")
-        public Criteria criteria;
+        Criteria criteria;
         @XmlElement(name = "Taal")
-        public String taal;
+        String taal;
     }
 
     /** {@code CriteriaGeefGezinssamenstellingType}: the INSZ and nothing else. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefGezinssamenstellingCriteria")
-    public static class Criteria {
+    static class Criteria {
         @XmlElement(name = "INSZ")
-        public String insz;
+        String insz;
     }
 
-    /** SOAP body of the answer. */
-    @XmlRootElement(name = "GeefGezinssamenstellingResponse", namespace = GeefGezinssamenstellingPort.NS)
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingResponse")
-    public static class Response implements MagdaResponse<Gezinsleden> {
-        @XmlElement(name = "Repliek")
-        public Repliek repliek;
-
-        @Override
-        public Repliek repliek() {
-            return repliek;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingRepliek")
-    public static class Repliek extends MagdaRepliek<Gezinsleden> {
-        @XmlElementWrapper(name = "Antwoorden")
-        @XmlElement(name = "Antwoord")
-        public List<Antwoord> antwoorden = new ArrayList<>();
-
-        @Override
-        public List<Antwoord> antwoorden() {
-            return antwoorden;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingAntwoord")
-    public static class Antwoord extends MagdaAntwoord<Gezinsleden> {
-        @XmlElement(name = "Inhoud")
-        public AntwoordInhoud inhoud;
-
-        @Override
-        public Gezinsleden inhoud() {
-            return inhoud == null ? null : inhoud.gezinsleden;
-        }
-    }
-
+    @XmlRootElement(name = "Inhoud", namespace = "")
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefGezinssamenstellingAntwoordInhoud")
-    public static class AntwoordInhoud {
+    static class Antwoord {
         @XmlElement(name = "Gezinsleden")
-        public Gezinsleden gezinsleden;
+        Gezinsleden gezinsleden;
     }
 
     /** The household as the national register lists it, in MAGDA's order. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefGezinssamenstellingGezinsleden")
-    public static class Gezinsleden {
+    static class Gezinsleden {
         @XmlElement(name = "Gezinslid")
-        public List<Gezinslid> gezinsleden = new ArrayList<>();
+        List<Gezinslid> gezinsleden = new ArrayList<>();
     }
 
     /** One member (subset of {@code GezinslidVerplichtINSZType}); dates are strings, incomplete ones included. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefGezinssamenstellingGezinslid")
-    public static class Gezinslid {
+    static class Gezinslid {
         @XmlElement(name = "INSZ")
-        public String insz;
+        String insz;
         @XmlElement(name = "Naam")
-        public Naam naam;
+        Naam naam;
         @XmlElement(name = "Positie")
-        public Code positie;
+        Code positie;
         @XmlElement(name = "Adressen")
-        public Adressen adressen;
+        Adressen adressen;
         @XmlAttribute(name = "DatumBegin")
-        public String datumBegin;
+        String datumBegin;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefGezinssamenstellingNaam")
-    public static class Naam {
+    static class Naam {
         @XmlElementWrapper(name = "Achternamen")
         @XmlElement(name = "Achternaam")
-        public List<String> achternamen = new ArrayList<>();
+        List<String> achternamen = new ArrayList<>();
         @XmlElementWrapper(name = "Voornamen")
         @XmlElement(name = "Voornaam")
-        public List<String> voornamen = new ArrayList<>();
+        List<String> voornamen = new ArrayList<>();
     }
 
     /** A code with its description; {@code Omschrijving} attributes such as {@code Taal} are ignored. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefGezinssamenstellingCode")
-    public static class Code {
+    static class Code {
         @XmlElement(name = "Code")
-        public String code;
+        String code;
         @XmlElement(name = "Omschrijving")
-        public String omschrijving;
+        String omschrijving;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefGezinssamenstellingAdressen")
-    public static class Adressen {
+    static class Adressen {
         @XmlElement(name = "Hoofdverblijfplaats")
-        public Hoofdverblijfplaats hoofdverblijfplaats;
+        Hoofdverblijfplaats hoofdverblijfplaats;
     }
 
     /** Only the start of the main residence is read: it dates a member whose own {@code DatumBegin} is absent. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefGezinssamenstellingHoofdverblijfplaats")
-    public static class Hoofdverblijfplaats {
+    static class Hoofdverblijfplaats {
         @XmlAttribute(name = "DatumBegin")
-        public String datumBegin;
+        String datumBegin;
     }
 }

@@ -22,7 +22,6 @@ import com.magdagateway.api.ApiSource;
 import com.magdagateway.api.ApiWarning;
 import com.magdagateway.household.Household;
 import com.magdagateway.household.client.GeefGezinssamenstellingClient;
-import com.magdagateway.household.mapping.HouseholdMapper;
 import com.magdagateway.insz.Insz;
 import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaService;
@@ -72,8 +71,7 @@ public class HouseholdResource {
     @Parameter(ref = "entity")
     public Uni<ApiResponse<Household>> household(@Parameter(ref = "insz") @PathParam("insz") String insz) {
         Insz person = inszValidator.parse(insz);
-        return pipeline.run(MagdaCall.of(MagdaService.GEEF_GEZINSSAMENSTELLING, person, client::fetch,
-                gezin -> HouseholdMapper.toApi(person.value(), gezin))
+        return pipeline.run(MagdaCall.of(MagdaService.GEEF_GEZINSSAMENSTELLING, person, client::fetch)
                 .refusedIf(person.isBis(), new GatewayException(ErrorCode.BIS_NOT_SUPPORTED,
                         "The household composition is not available for a BIS number")));
     }

@@ -1,71 +1,107 @@
 package com.magdagateway.person.client;
 
+import java.util.List;
 import java.util.function.Predicate;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
-import com.magdagateway.magda.MagdaAnswerReader;
-import com.magdagateway.magda.MagdaEnvelope;
-import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
-import com.magdagateway.magda.MagdaTransport;
+import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
+import com.magdagateway.magda.client.MagdaOperation;
+import com.magdagateway.magda.client.MagdaTransport;
+import com.magdagateway.person.Person;
+import com.magdagateway.problem.ErrorCode;
+import com.magdagateway.problem.GatewayException;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
 import io.smallrye.mutiny.Uni;
 
-/** Adapter for MAGDA GeefPersoon 02.02: the only class that knows its request and answer shapes. */
+/** Adapter for MAGDA GeefPersoon 02.02: asks for a person's basic data and maps the answer to {@link Person}. */
 @ApplicationScoped
 public class GeefPersoonClient {
 
-    private final GeefPersoonPort port;
-    private final MagdaTransport transport;
-    private final MagdaEnvelope envelope;
+    private final MagdaOperation<GeefPersoonXml.Antwoord> geefPersoon;
 
-    public GeefPersoonClient(@CXFClient("GeefPersoon") GeefPersoonPort port, MagdaTransport transport,
-            MagdaEnvelope envelope) {
-        this.port = port;
-        this.transport = transport;
-        this.envelope = envelope;
+    GeefPersoonClient(@CXFClient("GeefPersoon") GeefPersoonXml.Port port, MagdaTransport transport) {
+        this.geefPersoon = transport.operation(MagdaService.GEEF_PERSOON, port, port::GeefPersoonAsync,
+                GeefPersoonXml.Antwoord.class, NoData.NOT_FOUND);
     }
 
-    @PostConstruct
-    void prepare() {
-        transport.prepare(port, MagdaService.GEEF_PERSOON);
+    public Uni<MagdaAnswer<Person>> fetch(Insz insz, String reference) {
+        return geefPersoon.ask(reference, question(insz), about(insz)).map(answer -> answer.map(GeefPersoonClient::toPerson));
     }
 
-    public Uni<MagdaAnswer<GeefPersoonXml.Persoon>> fetch(Insz insz, String reference) {
-        GeefPersoonXml.Request request = request(insz, reference);
-        return transport.<GeefPersoonXml.Persoon, GeefPersoonXml.Response> call(
-                handler -> port.geefPersoonAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND,
-                new MagdaQuestion<>(reference, about(insz)));
-    }
-
-    GeefPersoonXml.Request request(Insz insz, String reference) {
+    static GeefPersoonXml.Vraag question(Insz insz) {
         GeefPersoonXml.OpvragingenKsz opvragingen = new GeefPersoonXml.OpvragingenKsz();
         opvragingen.basisPersoonsgegevens = "1";
         GeefPersoonXml.Criteria criteria = new GeefPersoonXml.Criteria();
         criteria.insz = insz.value();
         criteria.opvragingenKsz = opvragingen;
-        GeefPersoonXml.VraagInhoud inhoud = new GeefPersoonXml.VraagInhoud();
-        inhoud.criteria = criteria;
-        inhoud.bron = "RR";
-        inhoud.taal = "nl";
         GeefPersoonXml.Vraag vraag = new GeefPersoonXml.Vraag();
-        vraag.referte = reference;
-        vraag.inhoud = inhoud;
-        GeefPersoonXml.Verzoek verzoek = new GeefPersoonXml.Verzoek();
-        verzoek.context = envelope.context(MagdaService.GEEF_PERSOON, reference);
-        verzoek.vragen.add(vraag);
-        GeefPersoonXml.Request request = new GeefPersoonXml.Request();
-        request.verzoek = verzoek;
-        return request;
+        vraag.criteria = criteria;
+        vraag.bron = "RR";
+        vraag.taal = "nl";
+        return vraag;
     }
 
     /** GeefPersoon names the person it describes: it must be the one asked. */
-    static Predicate<GeefPersoonXml.Persoon> about(Insz insz) {
-        return persoon -> persoon.insz != null && insz.value().equals(persoon.insz.trim());
+    static Predicate<GeefPersoonXml.Antwoord> about(Insz insz) {
+        return inhoud -> inhoud.persoon != null && inhoud.persoon.insz != null
+                && insz.value().equals(inhoud.persoon.insz.trim());
+    }
+
+    static Person toPerson(GeefPersoonXml.Antwoord inhoud) {
+        if (inhoud == null || inhoud.persoon == null) {
+            throw new GatewayException(ErrorCode.BACKEND_ERROR, "MAGDA answered without the person");
+        }
+        GeefPersoonXml.Persoon p = inhoud.persoon;
+        GeefPersoonXml.Naam naam = p.naam;
+        return new Person(p.insz,
+                naam == null ? null : String.join(" ", naam.achternamen),
+                naam == null ? List.of() : List.copyOf(naam.voornamen),
+                gender(p.geslacht),
+                p.geboorte == null ? null : p.geboorte.datum,
+                p.overlijden == null ? null : p.overlijden.datum,
+                p.nationaliteiten.stream().map(n -> new Person.CodeDescription(n.code, n.omschrijving)).toList(),
+                civilStatus(p.burgerlijkeStaten),
+                legallyCohabiting(p.wettelijkeSamenwoning),
+                address(p.adressen));
+    }
+
+    static Person.Gender gender(GeefPersoonXml.Code geslacht) {
+        String code = geslacht == null || geslacht.code == null ? "" : geslacht.code.trim();
+        return switch (code) {
+            case "1" -> Person.Gender.MALE;
+            case "2" -> Person.Gender.FEMALE;
+            default -> Person.Gender.UNKNOWN;
+        };
+    }
+
+    /** The current civil status: the one without an end date, else the last one listed. */
+    static Person.CivilStatus civilStatus(List<GeefPersoonXml.DatedCode> states) {
+        return states.stream().filter(s -> s.datumEinde == null).reduce((first, second) -> second)
+                .or(() -> states.stream().reduce((first, second) -> second))
+                .map(s -> new Person.CivilStatus(s.code, s.omschrijving, s.datumBegin))
+                .orElse(null);
+    }
+
+    /** A registered legal cohabitation that has not been ended. */
+    static boolean legallyCohabiting(GeefPersoonXml.WettelijkeSamenwoning w) {
+        return w != null && w.beeindiging == null && w.datumEinde == null;
+    }
+
+    static Person.Address address(GeefPersoonXml.Adressen adressen) {
+        GeefPersoonXml.Adres a = adressen == null ? null : adressen.hoofdverblijfplaats;
+        if (a == null) {
+            return null;
+        }
+        return new Person.Address(text(a.straatnaam), a.huisnummer, a.busnummer, a.postcode, text(a.gemeentenaam),
+                a.isoCodeLand, a.datumBegin);
+    }
+
+    private static String text(GeefPersoonXml.Taalstring s) {
+        return s == null ? null : s.value;
     }
 }

@@ -2,228 +2,184 @@ package com.magdagateway.person.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 
+import jakarta.jws.WebService;
+import jakarta.jws.soap.SOAPBinding;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlSeeAlso;
 import jakarta.xml.bind.annotation.XmlType;
+import jakarta.xml.ws.AsyncHandler;
+import jakarta.xml.ws.Response;
 
-import com.magdagateway.magda.xml.MagdaAntwoord;
-import com.magdagateway.magda.xml.MagdaRepliek;
-import com.magdagateway.magda.xml.MagdaResponse;
-import com.magdagateway.magda.xml.MagdaVerzoek;
-import com.magdagateway.magda.xml.MagdaVraag;
+import com.magdagateway.magda.client.MagdaRequest;
+import com.magdagateway.magda.client.MagdaResponse;
 
-/** Our own JAXB subset of the GeefPersoon 02.02 contract: only the elements the gateway reads or sends. */
-public final class GeefPersoonXml {
+/** The SOAP shape of MAGDA GeefPersoon 02.02: its port and our own JAXB subset of its question and answer content. */
+final class GeefPersoonXml {
+
 
     private GeefPersoonXml() {
     }
 
-    /** SOAP body of the request. */
-    @XmlRootElement(name = "GeefPersoon", namespace = GeefPersoonPort.NS)
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonRequest")
-    public static class Request {
-        @XmlElement(name = "Verzoek")
-        public Verzoek verzoek;
+    /** The port (document/literal, bare): the body elements are named after the operation. */
+    @WebService(targetNamespace = "http://magda.vlaanderen.be/persoon/soap/geefpersoon/v02_02", name = "GeefPersoonPortType")
+    @SOAPBinding(parameterStyle = SOAPBinding.ParameterStyle.BARE)
+    @XmlSeeAlso({ Vraag.class, Antwoord.class })
+    interface Port {
+        MagdaResponse GeefPersoon(MagdaRequest request);
+
+        Response<MagdaResponse> GeefPersoonAsync(MagdaRequest request);
+
+        Future<?> GeefPersoonAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
 
+    /** The question's {@code Inhoud}. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonVerzoek")
-    public static class Verzoek extends MagdaVerzoek {
-        @XmlElementWrapper(name = "Vragen")
-        @XmlElement(name = "Vraag")
-        public List<Vraag> vragen = new ArrayList<>();
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonVraag")
-    public static class Vraag extends MagdaVraag {
-        @XmlElement(name = "Inhoud")
-        public VraagInhoud inhoud;
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonVraagInhoud", propOrder = { "criteria", "bron", "taal" })
-    public static class VraagInhoud {
+    @XmlType(name = "GeefPersoonVraag", propOrder = { "criteria", "bron", "taal" })
+    static class Vraag {
         @XmlElement(name = "Criteria")
-        public Criteria criteria;
+        Criteria criteria;
         @XmlElement(name = "Bron")
-        public String bron;
+        String bron;
         @XmlElement(name = "Taal")
-        public String taal;
+        String taal;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonCriteria", propOrder = { "insz", "opvragingenKsz" })
-    public static class Criteria {
+    static class Criteria {
         @XmlElement(name = "INSZ")
-        public String insz;
+        String insz;
         @XmlElement(name = "OpvragingenKSZ")
-        public OpvragingenKsz opvragingenKsz;
+        OpvragingenKsz opvragingenKsz;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonOpvragingenKSZ")
-    public static class OpvragingenKsz {
+    static class OpvragingenKsz {
         @XmlElement(name = "BasisPersoonsgegevens")
-        public String basisPersoonsgegevens;
+        String basisPersoonsgegevens;
     }
 
-    /** SOAP body of the answer. */
-    @XmlRootElement(name = "GeefPersoonResponse", namespace = GeefPersoonPort.NS)
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonResponse")
-    public static class Response implements MagdaResponse<Persoon> {
-        @XmlElement(name = "Repliek")
-        public Repliek repliek;
-
-        @Override
-        public Repliek repliek() {
-            return repliek;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonRepliek")
-    public static class Repliek extends MagdaRepliek<Persoon> {
-        @XmlElementWrapper(name = "Antwoorden")
-        @XmlElement(name = "Antwoord")
-        public List<Antwoord> antwoorden = new ArrayList<>();
-
-        @Override
-        public List<Antwoord> antwoorden() {
-            return antwoorden;
-        }
-    }
-
+    /** The answer's {@code Inhoud}. */
+    @XmlRootElement(name = "Inhoud", namespace = "")
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonAntwoord")
-    public static class Antwoord extends MagdaAntwoord<Persoon> {
-        @XmlElement(name = "Inhoud")
-        public AntwoordInhoud inhoud;
-
-        @Override
-        public Persoon inhoud() {
-            return inhoud == null ? null : inhoud.persoon;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonAntwoordInhoud")
-    public static class AntwoordInhoud {
+    static class Antwoord {
         @XmlElement(name = "Persoon")
-        public Persoon persoon;
+        Persoon persoon;
     }
 
     /** The person as the national register describes it (subset). */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonPersoon")
-    public static class Persoon {
+    static class Persoon {
         @XmlElement(name = "INSZ")
-        public String insz;
+        String insz;
         @XmlElement(name = "Naam")
-        public Naam naam;
+        Naam naam;
         @XmlElement(name = "Geslacht")
-        public Code geslacht;
+        Code geslacht;
         @XmlElementWrapper(name = "Nationaliteiten")
         @XmlElement(name = "Nationaliteit")
-        public List<DatedCode> nationaliteiten = new ArrayList<>();
+        List<DatedCode> nationaliteiten = new ArrayList<>();
         @XmlElement(name = "Geboorte")
-        public Gebeurtenis geboorte;
+        Gebeurtenis geboorte;
         @XmlElement(name = "Overlijden")
-        public Gebeurtenis overlijden;
+        Gebeurtenis overlijden;
         @XmlElementWrapper(name = "BurgerlijkeStaten")
         @XmlElement(name = "BurgerlijkeStaat")
-        public List<DatedCode> burgerlijkeStaten = new ArrayList<>();
+        List<DatedCode> burgerlijkeStaten = new ArrayList<>();
         @XmlElement(name = "Adressen")
-        public Adressen adressen;
+        Adressen adressen;
         @XmlElement(name = "WettelijkeSamenwoning")
-        public WettelijkeSamenwoning wettelijkeSamenwoning;
+        WettelijkeSamenwoning wettelijkeSamenwoning;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonNaam")
-    public static class Naam {
+    static class Naam {
         @XmlElementWrapper(name = "Achternamen")
         @XmlElement(name = "Achternaam")
-        public List<String> achternamen = new ArrayList<>();
+        List<String> achternamen = new ArrayList<>();
         @XmlElementWrapper(name = "Voornamen")
         @XmlElement(name = "Voornaam")
-        public List<String> voornamen = new ArrayList<>();
+        List<String> voornamen = new ArrayList<>();
     }
 
     /** A code with its description; {@code Omschrijving} attributes such as {@code Taal} are ignored. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonCode")
-    public static class Code {
+    static class Code {
         @XmlElement(name = "Code")
-        public String code;
+        String code;
         @XmlElement(name = "Omschrijving")
-        public String omschrijving;
+        String omschrijving;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonDatedCode")
-    public static class DatedCode extends Code {
+    static class DatedCode extends Code {
         @XmlAttribute(name = "DatumBegin")
-        public String datumBegin;
+        String datumBegin;
         @XmlAttribute(name = "DatumEinde")
-        public String datumEinde;
+        String datumEinde;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonGebeurtenis")
-    public static class Gebeurtenis {
+    static class Gebeurtenis {
         @XmlElement(name = "Datum")
-        public String datum;
+        String datum;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonAdressen")
-    public static class Adressen {
+    static class Adressen {
         @XmlElement(name = "Hoofdverblijfplaats")
-        public Adres hoofdverblijfplaats;
+        Adres hoofdverblijfplaats;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonAdres")
-    public static class Adres {
+    static class Adres {
         @XmlElement(name = "Straatnaam")
-        public Taalstring straatnaam;
+        Taalstring straatnaam;
         @XmlElement(name = "Huisnummer")
-        public String huisnummer;
+        String huisnummer;
         @XmlElement(name = "Busnummer")
-        public String busnummer;
+        String busnummer;
         @XmlElement(name = "Postcode")
-        public String postcode;
+        String postcode;
         @XmlElement(name = "Gemeentenaam")
-        public Taalstring gemeentenaam;
+        Taalstring gemeentenaam;
         @XmlElement(name = "ISOCodeLand")
-        public String isoCodeLand;
+        String isoCodeLand;
         @XmlAttribute(name = "DatumBegin")
-        public String datumBegin;
+        String datumBegin;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonTaalstring")
-    public static class Taalstring {
+    static class Taalstring {
         @XmlElement(name = "String")
-        public String value;
+        String value;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonWettelijkeSamenwoning")
-    public static class WettelijkeSamenwoning {
+    static class WettelijkeSamenwoning {
         @XmlElement(name = "Datum")
-        public String datum;
+        String datum;
         @XmlElement(name = "Beeindiging")
-        public Gebeurtenis beeindiging;
+        Gebeurtenis beeindiging;
         @XmlAttribute(name = "DatumEinde")
-        public String datumEinde;
+        String datumEinde;
     }
 }

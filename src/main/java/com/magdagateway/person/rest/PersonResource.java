@@ -24,7 +24,6 @@ import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.person.Person;
 import com.magdagateway.person.client.GeefPersoonClient;
-import com.magdagateway.person.mapping.PersonMapper;
 import com.magdagateway.pipeline.GatewayPipeline;
 import com.magdagateway.pipeline.MagdaCall;
 
@@ -65,8 +64,7 @@ public class PersonResource {
     @APIResponse(responseCode = "504", ref = "BackendTimeout")
     @Parameter(ref = "entity")
     public Uni<ApiResponse<Person>> person(@Parameter(ref = "insz") @PathParam("insz") String insz) {
-        return pipeline.run(MagdaCall.of(MagdaService.GEEF_PERSOON, inszValidator.parse(insz), client::fetch,
-                PersonMapper::toApi));
+        return pipeline.run(MagdaCall.of(MagdaService.GEEF_PERSOON, inszValidator.parse(insz), client::fetch));
     }
 
     /** Documents the envelope's concrete shape for OpenAPI, which cannot name a generic type. */

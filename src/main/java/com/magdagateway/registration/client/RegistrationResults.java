@@ -8,10 +8,10 @@ import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
 /** Judges a registration answer without FOUT: only {@code Resultaat} 1 (or, for a registration, 40143) proves the write. */
-public final class RegistrationResults {
+final class RegistrationResults {
 
     /** MAGDA's WAARSCHUWING "registration already exists". */
-    public static final String ALREADY_REGISTERED = "40143";
+    static final String ALREADY_REGISTERED = "40143";
 
     static final String GESLAAGD = "1";
     static final String NIET_GESLAAGD = "0";
@@ -23,7 +23,7 @@ public final class RegistrationResults {
      * RegistreerInschrijving: {@code Resultaat} 1, or the warning 40143, is success. "Already registered" is exactly
      * the state the caller asked for, so it wins over whatever {@code Resultaat} comes with it (idempotent PUT).
      */
-    public static MagdaAnswer<RegistratieResultaat> confirmRegistration(MagdaAnswer<RegistratieResultaat> answer) {
+    static MagdaAnswer<RegistratieAntwoord> confirmRegistration(MagdaAnswer<RegistratieAntwoord> answer) {
         return alreadyRegistered(answer) ? answer : confirm(answer, "registration");
     }
 
@@ -31,12 +31,12 @@ public final class RegistrationResults {
      * RegistreerUitschrijving: only {@code Resultaat} decides. A 40143 warning is passed on but proves nothing
      * about the deregistration, so it cannot turn a "niet geslaagd" into success.
      */
-    public static MagdaAnswer<RegistratieResultaat> confirmDeregistration(MagdaAnswer<RegistratieResultaat> answer) {
+    static MagdaAnswer<RegistratieAntwoord> confirmDeregistration(MagdaAnswer<RegistratieAntwoord> answer) {
         return confirm(answer, "deregistration");
     }
 
     /** Whether a deregistration failed because MAGDA knows no registration for the person (FOUT 40003). */
-    public static boolean notRegistered(Throwable failure) {
+    static boolean notRegistered(Throwable failure) {
         return failure instanceof GatewayException gateway && gateway.code() == ErrorCode.PERSON_NOT_REGISTERED
                 && gateway.magda() != null;
     }
@@ -46,14 +46,14 @@ public final class RegistrationResults {
      * like a PUT on a registered person, it succeeds (idempotent DELETE), with MAGDA's message passed on as a warning.
      * The answer has no content: nothing was ended.
      */
-    public static MagdaAnswer<RegistratieResultaat> alreadyDeregistered(Throwable failure) {
+    static MagdaAnswer<RegistratieAntwoord> alreadyDeregistered(Throwable failure) {
         MagdaMessage fout = ((GatewayException) failure).magda();
         MagdaMessage warning = new MagdaMessage(fout.code(), fout.origin(), MagdaMessage.Severity.WARNING, fout.diagnosis());
         return new MagdaAnswer<>(null, List.of(warning));
     }
 
-    private static MagdaAnswer<RegistratieResultaat> confirm(MagdaAnswer<RegistratieResultaat> answer, String what) {
-        RegistratieResultaat resultaat = answer.content();
+    private static MagdaAnswer<RegistratieAntwoord> confirm(MagdaAnswer<RegistratieAntwoord> answer, String what) {
+        RegistratieAntwoord.Resultaat resultaat = answer.content() == null ? null : answer.content().resultaat;
         String code = resultaat == null || resultaat.code == null ? null : resultaat.code.trim();
         if (GESLAAGD.equals(code)) {
             return answer;
@@ -68,8 +68,8 @@ public final class RegistrationResults {
                 : "MAGDA's answer carries an unknown Resultaat: the outcome of the " + what + " is unknown");
     }
 
-    private static GatewayException rejected(MagdaAnswer<RegistratieResultaat> answer, String what) {
-        String description = answer.content().beschrijving;
+    private static GatewayException rejected(MagdaAnswer<RegistratieAntwoord> answer, String what) {
+        String description = answer.content().resultaat.beschrijving;
         String detail = "MAGDA did not carry out the " + what + " (Resultaat 0"
                 + (description == null || description.isBlank() ? "" : ": " + description.trim()) + ")";
         // A warning beside the refusal is the best explanation MAGDA gives; it becomes the problem's "magda" part.
@@ -77,7 +77,7 @@ public final class RegistrationResults {
         return new GatewayException(ErrorCode.REGISTRATION_REJECTED, detail, reason);
     }
 
-    private static boolean alreadyRegistered(MagdaAnswer<RegistratieResultaat> answer) {
+    private static boolean alreadyRegistered(MagdaAnswer<RegistratieAntwoord> answer) {
         return answer.warnings().stream().anyMatch(w -> ALREADY_REGISTERED.equals(w.code()));
     }
 }

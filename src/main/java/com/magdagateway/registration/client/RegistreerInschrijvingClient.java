@@ -1,16 +1,15 @@
 package com.magdagateway.registration.client;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
-import com.magdagateway.magda.MagdaAnswerReader;
 import com.magdagateway.magda.MagdaConfig;
-import com.magdagateway.magda.MagdaEnvelope;
-import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
-import com.magdagateway.magda.MagdaTransport;
+import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
+import com.magdagateway.magda.client.MagdaOperation;
+import com.magdagateway.magda.client.MagdaTransport;
+import com.magdagateway.registration.Registration;
 import com.magdagateway.registration.RegistrationPeriod;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
@@ -20,34 +19,24 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class RegistreerInschrijvingClient {
 
-    private final RegistreerInschrijvingPort port;
-    private final MagdaTransport transport;
-    private final MagdaEnvelope envelope;
+    private final MagdaOperation<RegistratieAntwoord> registreerInschrijving;
     private final MagdaConfig config;
 
-    public RegistreerInschrijvingClient(@CXFClient("RegistreerInschrijving") RegistreerInschrijvingPort port,
-            MagdaTransport transport, MagdaEnvelope envelope, MagdaConfig config) {
-        this.port = port;
-        this.transport = transport;
-        this.envelope = envelope;
+    RegistreerInschrijvingClient(@CXFClient("RegistreerInschrijving") RegistreerInschrijvingXml.Port port,
+            MagdaTransport transport, MagdaConfig config) {
+        this.registreerInschrijving = transport.operation(MagdaService.REGISTREER_INSCHRIJVING, port,
+                port::RegistreerInschrijvingAsync, RegistratieAntwoord.class, NoData.NOT_FOUND);
         this.config = config;
     }
 
-    @PostConstruct
-    void prepare() {
-        transport.prepare(port, MagdaService.REGISTREER_INSCHRIJVING);
-    }
-
     /** Registers {@code insz}; fails with 422 {@code REGISTRATION_REJECTED} when MAGDA answers Resultaat 0. */
-    public Uni<MagdaAnswer<RegistratieResultaat>> register(Insz insz, String reference) {
-        RegistreerInschrijvingXml.Request request = request(insz, reference);
-        return transport.<RegistratieResultaat, RegistreerInschrijvingXml.Response> call(
-                handler -> port.registreerInschrijvingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND,
-                MagdaQuestion.reference(reference))
-                .map(RegistrationResults::confirmRegistration);
+    public Uni<MagdaAnswer<Registration>> register(Insz insz, String reference) {
+        return registreerInschrijving.ask(reference, question(insz))
+                .map(RegistrationResults::confirmRegistration)
+                .map(answer -> answer.map(confirmed -> new Registration(insz.value(), true, null)));
     }
 
-    RegistreerInschrijvingXml.Request request(Insz insz, String reference) {
+    RegistreerInschrijvingXml.Vraag question(Insz insz) {
         RegistreerInschrijvingXml.Subject subject = new RegistreerInschrijvingXml.Subject();
         subject.type = RegistreerInschrijvingXml.PERSOON;
         subject.sleutel = insz.value();
@@ -62,16 +51,8 @@ public class RegistreerInschrijvingClient {
         inschrijving.hoedanigheid = config.capacity();
         inschrijving.betrokkenSubject = betrokken;
         inschrijving.periode = periode;
-        RegistreerInschrijvingXml.VraagInhoud inhoud = new RegistreerInschrijvingXml.VraagInhoud();
-        inhoud.inschrijving = inschrijving;
         RegistreerInschrijvingXml.Vraag vraag = new RegistreerInschrijvingXml.Vraag();
-        vraag.referte = reference;
-        vraag.inhoud = inhoud;
-        RegistreerInschrijvingXml.Verzoek verzoek = new RegistreerInschrijvingXml.Verzoek();
-        verzoek.context = envelope.context(MagdaService.REGISTREER_INSCHRIJVING, reference);
-        verzoek.vragen.add(vraag);
-        RegistreerInschrijvingXml.Request request = new RegistreerInschrijvingXml.Request();
-        request.verzoek = verzoek;
-        return request;
+        vraag.inschrijving = inschrijving;
+        return vraag;
     }
 }

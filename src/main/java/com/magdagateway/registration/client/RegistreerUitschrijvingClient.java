@@ -2,58 +2,47 @@ package com.magdagateway.registration.client;
 
 import java.time.LocalDate;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
-import com.magdagateway.magda.MagdaAnswerReader;
 import com.magdagateway.magda.MagdaConfig;
-import com.magdagateway.magda.MagdaEnvelope;
-import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
-import com.magdagateway.magda.MagdaTransport;
+import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
+import com.magdagateway.magda.client.MagdaOperation;
+import com.magdagateway.magda.client.MagdaTransport;
+import com.magdagateway.registration.Registration;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
 import io.smallrye.mutiny.Uni;
 
-/** Adapter for MAGDA RegistreerUitschrijving 02.00: ends a person's registration on a date, sent once, never retried. */
+/** Adapter for MAGDA RegistreerUitschrijving 02.00: ends a person's registration on a given date, sent once, never retried. */
 @ApplicationScoped
 public class RegistreerUitschrijvingClient {
 
-    private final RegistreerUitschrijvingPort port;
-    private final MagdaTransport transport;
-    private final MagdaEnvelope envelope;
+    private final MagdaOperation<RegistratieAntwoord> registreerUitschrijving;
     private final MagdaConfig config;
 
-    public RegistreerUitschrijvingClient(@CXFClient("RegistreerUitschrijving") RegistreerUitschrijvingPort port,
-            MagdaTransport transport, MagdaEnvelope envelope, MagdaConfig config) {
-        this.port = port;
-        this.transport = transport;
-        this.envelope = envelope;
+    RegistreerUitschrijvingClient(@CXFClient("RegistreerUitschrijving") RegistreerUitschrijvingXml.Port port,
+            MagdaTransport transport, MagdaConfig config) {
+        this.registreerUitschrijving = transport.operation(MagdaService.REGISTREER_UITSCHRIJVING, port,
+                port::RegistreerUitschrijvingAsync, RegistratieAntwoord.class, NoData.NOT_FOUND);
         this.config = config;
-    }
-
-    @PostConstruct
-    void prepare() {
-        transport.prepare(port, MagdaService.REGISTREER_UITSCHRIJVING);
     }
 
     /**
      * Ends {@code insz}'s registration on {@code endDate}; 422 {@code REGISTRATION_REJECTED} on Resultaat 0. A person
-     * MAGDA has no registration for (40003) is already where the caller wants them: an answer without content and
-     * the 40003 as a warning.
+     * MAGDA has no registration for (40003) is already where the caller wants them: not registered, nothing ends,
+     * and the 40003 as a warning.
      */
-    public Uni<MagdaAnswer<RegistratieResultaat>> deregister(Insz insz, LocalDate endDate, String reference) {
-        RegistreerUitschrijvingXml.Request request = request(insz, endDate, reference);
-        return transport.<RegistratieResultaat, RegistreerUitschrijvingXml.Response> call(
-                handler -> port.registreerUitschrijvingAsync(request, handler), MagdaAnswerReader.NoData.NOT_FOUND,
-                MagdaQuestion.reference(reference))
+    public Uni<MagdaAnswer<Registration>> deregister(Insz insz, LocalDate endDate, String reference) {
+        return registreerUitschrijving.ask(reference, question(insz, endDate))
                 .map(RegistrationResults::confirmDeregistration)
-                .onFailure(RegistrationResults::notRegistered).recoverWithItem(RegistrationResults::alreadyDeregistered);
+                .onFailure(RegistrationResults::notRegistered).recoverWithItem(RegistrationResults::alreadyDeregistered)
+                .map(answer -> answer.map(confirmed -> new Registration(insz.value(), false, confirmed == null ? null : endDate)));
     }
 
-    RegistreerUitschrijvingXml.Request request(Insz insz, LocalDate endDate, String reference) {
+    RegistreerUitschrijvingXml.Vraag question(Insz insz, LocalDate endDate) {
         RegistreerUitschrijvingXml.Periode periode = new RegistreerUitschrijvingXml.Periode();
         periode.einde = endDate.toString();
         RegistreerUitschrijvingXml.Uitschrijving uitschrijving = new RegistreerUitschrijvingXml.Uitschrijving();
@@ -62,16 +51,8 @@ public class RegistreerUitschrijvingClient {
         uitschrijving.hoedanigheid = config.capacity();
         uitschrijving.insz = insz.value();
         uitschrijving.periode = periode;
-        RegistreerUitschrijvingXml.VraagInhoud inhoud = new RegistreerUitschrijvingXml.VraagInhoud();
-        inhoud.uitschrijving = uitschrijving;
         RegistreerUitschrijvingXml.Vraag vraag = new RegistreerUitschrijvingXml.Vraag();
-        vraag.referte = reference;
-        vraag.inhoud = inhoud;
-        RegistreerUitschrijvingXml.Verzoek verzoek = new RegistreerUitschrijvingXml.Verzoek();
-        verzoek.context = envelope.context(MagdaService.REGISTREER_UITSCHRIJVING, reference);
-        verzoek.vragen.add(vraag);
-        RegistreerUitschrijvingXml.Request request = new RegistreerUitschrijvingXml.Request();
-        request.verzoek = verzoek;
-        return request;
+        vraag.uitschrijving = uitschrijving;
+        return vraag;
     }
 }

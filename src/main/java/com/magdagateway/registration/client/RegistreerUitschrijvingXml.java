@@ -1,125 +1,66 @@
 package com.magdagateway.registration.client;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.Future;
 
+import jakarta.jws.WebService;
+import jakarta.jws.soap.SOAPBinding;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlElementWrapper;
-import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlSeeAlso;
 import jakarta.xml.bind.annotation.XmlType;
+import jakarta.xml.ws.AsyncHandler;
+import jakarta.xml.ws.Response;
 
-import com.magdagateway.magda.xml.MagdaAntwoord;
-import com.magdagateway.magda.xml.MagdaRepliek;
-import com.magdagateway.magda.xml.MagdaResponse;
-import com.magdagateway.magda.xml.MagdaVerzoek;
-import com.magdagateway.magda.xml.MagdaVraag;
+import com.magdagateway.magda.client.MagdaRequest;
+import com.magdagateway.magda.client.MagdaResponse;
 
-/** Our own JAXB subset of the RegistreerUitschrijving 02.00 contract (Repertorium 02.00): what the gateway sends or reads. */
-public final class RegistreerUitschrijvingXml {
+/** The SOAP shape of MAGDA RegistreerUitschrijving 02.00 (Repertorium 02.00): its port and our own JAXB subset of its question and answer content. */
+final class RegistreerUitschrijvingXml {
 
     private RegistreerUitschrijvingXml() {
     }
 
-    /** SOAP body of the request. */
-    @XmlRootElement(name = "RegistreerUitschrijving", namespace = RegistreerUitschrijvingPort.NS)
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerUitschrijvingRequest")
-    public static class Request {
-        @XmlElement(name = "Verzoek")
-        public Verzoek verzoek;
-    }
+    /** The port (document/literal, bare): the body elements are named after the operation. */
+    @WebService(targetNamespace = "http://webservice.registreeruitschrijvingdienst-02_00.repertorium-02_00.vip.vlaanderen.be", name = "RegistreerUitschrijvingPortType")
+    @SOAPBinding(parameterStyle = SOAPBinding.ParameterStyle.BARE)
+    @XmlSeeAlso({ Vraag.class, RegistratieAntwoord.class })
+    interface Port {
+        MagdaResponse RegistreerUitschrijving(MagdaRequest request);
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerUitschrijvingVerzoek")
-    public static class Verzoek extends MagdaVerzoek {
-        @XmlElementWrapper(name = "Vragen")
-        @XmlElement(name = "Vraag")
-        public List<Vraag> vragen = new ArrayList<>();
-    }
+        Response<MagdaResponse> RegistreerUitschrijvingAsync(MagdaRequest request);
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerUitschrijvingVraag")
-    public static class Vraag extends MagdaVraag {
-        @XmlElement(name = "Inhoud")
-        public VraagInhoud inhoud;
+        Future<?> RegistreerUitschrijvingAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "RegistreerUitschrijvingVraagInhoud")
-    public static class VraagInhoud {
+    static class Vraag {
         @XmlElement(name = "Uitschrijving")
-        public Uitschrijving uitschrijving;
+        Uitschrijving uitschrijving;
     }
 
     /** Who deregisters (our Identificatie and Hoedanigheid), whom (02.00 names the INSZ directly), and until when. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "RegistreerUitschrijvingUitschrijving", propOrder = { "identificatie", "hoedanigheid", "insz", "periode" })
-    public static class Uitschrijving {
+    static class Uitschrijving {
         @XmlElement(name = "Identificatie")
-        public String identificatie;
+        String identificatie;
         @XmlElement(name = "Hoedanigheid")
-        public String hoedanigheid;
+        String hoedanigheid;
         @XmlElement(name = "INSZ")
-        public String insz;
+        String insz;
         @XmlElement(name = "Periode")
-        public Periode periode;
+        Periode periode;
     }
 
     /** MAGDA's optional-begin, optional-end period; the gateway sends only {@code Einde}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "RegistreerUitschrijvingPeriode", propOrder = { "begin", "einde" })
-    public static class Periode {
+    static class Periode {
         @XmlElement(name = "Begin")
-        public String begin;
+        String begin;
         @XmlElement(name = "Einde")
-        public String einde;
-    }
-
-    /** SOAP body of the answer. */
-    @XmlRootElement(name = "RegistreerUitschrijvingResponse", namespace = RegistreerUitschrijvingPort.NS)
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerUitschrijvingResponse")
-    public static class Response implements MagdaResponse<RegistratieResultaat> {
-        @XmlElement(name = "Repliek")
-        public Repliek repliek;
-
-        @Override
-        public Repliek repliek() {
-            return repliek;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerUitschrijvingRepliek")
-    public static class Repliek extends MagdaRepliek<RegistratieResultaat> {
-        @XmlElementWrapper(name = "Antwoorden")
-        @XmlElement(name = "Antwoord")
-        public List<Antwoord> antwoorden = new ArrayList<>();
-
-        @Override
-        public List<Antwoord> antwoorden() {
-            return antwoorden;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerUitschrijvingAntwoord")
-    public static class Antwoord extends MagdaAntwoord<RegistratieResultaat> {
-        @XmlElement(name = "Inhoud")
-        public AntwoordInhoud inhoud;
-
-        @Override
-        public RegistratieResultaat inhoud() {
-            return inhoud == null ? null : inhoud.resultaat;
-        }
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerUitschrijvingAntwoordInhoud")
-    public static class AntwoordInhoud {
-        @XmlElement(name = "Resultaat")
-        public RegistratieResultaat resultaat;
+        String einde;
     }
 }

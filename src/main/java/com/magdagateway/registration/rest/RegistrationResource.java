@@ -38,7 +38,6 @@ import com.magdagateway.registration.Registration;
 import com.magdagateway.registration.RegistrationPeriod;
 import com.magdagateway.registration.client.RegistreerInschrijvingClient;
 import com.magdagateway.registration.client.RegistreerUitschrijvingClient;
-import com.magdagateway.registration.mapping.RegistrationMapper;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -90,8 +89,7 @@ public class RegistrationResource {
     @Parameter(ref = "entity")
     public Uni<ApiResponse<Registration>> register(@Parameter(ref = "insz") @PathParam("insz") String insz) {
         Insz person = inszValidator.parse(insz);
-        return pipeline.run(MagdaCall.of(MagdaService.REGISTREER_INSCHRIJVING, person, inschrijving::register,
-                confirmed -> RegistrationMapper.registered(person)));
+        return pipeline.run(MagdaCall.of(MagdaService.REGISTREER_INSCHRIJVING, person, inschrijving::register));
     }
 
     @DELETE
@@ -122,9 +120,7 @@ public class RegistrationResource {
         Insz person = inszValidator.parse(insz);
         LocalDate endDate = RegistrationPeriod.endDateAfter(effectiveDate(effectiveDate));
         return pipeline.run(MagdaCall.of(MagdaService.REGISTREER_UITSCHRIJVING, person,
-                (who, reference) -> uitschrijving.deregister(who, endDate, reference),
-                confirmed -> confirmed == null ? RegistrationMapper.notRegistered(person)
-                        : RegistrationMapper.deregistered(person, endDate)));
+                (who, reference) -> uitschrijving.deregister(who, endDate, reference)));
     }
 
     /** Parsed here rather than by JAX-RS, which would answer a malformed date with 404 instead of 400. */

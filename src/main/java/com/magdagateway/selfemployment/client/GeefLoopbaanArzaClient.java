@@ -1,69 +1,80 @@
 package com.magdagateway.selfemployment.client;
 
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaAnswer;
-import com.magdagateway.magda.MagdaAnswerReader;
-import com.magdagateway.magda.MagdaEnvelope;
 import com.magdagateway.magda.MagdaQuestion;
 import com.magdagateway.magda.MagdaService;
-import com.magdagateway.magda.MagdaTransport;
+import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
+import com.magdagateway.magda.client.MagdaOperation;
+import com.magdagateway.magda.client.MagdaTransport;
+import com.magdagateway.selfemployment.SelfEmployment;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
 import io.smallrye.mutiny.Uni;
 
-/** Adapter for MAGDA GeefLoopbaanARZA 02.01 (KSZ S264 SelfEmployedService): the only class that knows its shapes. */
+/** Adapter for MAGDA GeefLoopbaanARZA 02.01 (KSZ S264): asks for a self-employed career and maps it to {@link SelfEmployment}. */
 @ApplicationScoped
 public class GeefLoopbaanArzaClient {
 
-    private final GeefLoopbaanArzaPort port;
-    private final MagdaTransport transport;
-    private final MagdaEnvelope envelope;
+    private final MagdaOperation<GeefLoopbaanArzaXml.Antwoord> geefLoopbaanArza;
 
-    public GeefLoopbaanArzaClient(@CXFClient("GeefLoopbaanARZA") GeefLoopbaanArzaPort port, MagdaTransport transport,
-            MagdaEnvelope envelope) {
-        this.port = port;
-        this.transport = transport;
-        this.envelope = envelope;
+    GeefLoopbaanArzaClient(@CXFClient("GeefLoopbaanARZA") GeefLoopbaanArzaXml.Port port, MagdaTransport transport) {
+        this.geefLoopbaanArza = transport.operation(MagdaService.GEEF_LOOPBAAN_ARZA, port, port::GeefLoopbaanARZAAsync,
+                GeefLoopbaanArzaXml.Antwoord.class, NoData.EMPTY);
     }
 
-    @PostConstruct
-    void prepare() {
-        transport.prepare(port, MagdaService.GEEF_LOOPBAAN_ARZA);
+    /** A career is a list: MAGDA's "no data" means no self-employed career, an empty list. */
+    public Uni<MagdaAnswer<SelfEmployment>> fetch(Insz insz, String reference) {
+        return geefLoopbaanArza.ask(reference, question(insz), about(insz))
+                .map(answer -> answer.map(inhoud -> toSelfEmployment(insz, inhoud)));
     }
 
-    /** A career is a list: MAGDA's "no data" means no self-employed career, answered as null content. */
-    public Uni<MagdaAnswer<GeefLoopbaanArzaXml.Zelfstandige>> fetch(Insz insz, String reference) {
-        GeefLoopbaanArzaXml.Request request = request(insz, reference);
-        return transport.<GeefLoopbaanArzaXml.Zelfstandige, GeefLoopbaanArzaXml.Response> call(
-                handler -> port.geefLoopbaanArzaAsync(request, handler), MagdaAnswerReader.NoData.EMPTY,
-                new MagdaQuestion<>(reference, about(insz)));
-    }
-
-    GeefLoopbaanArzaXml.Request request(Insz insz, String reference) {
+    static GeefLoopbaanArzaXml.Vraag question(Insz insz) {
         GeefLoopbaanArzaXml.Criteria criteria = new GeefLoopbaanArzaXml.Criteria();
         criteria.insz = insz.value();
-        GeefLoopbaanArzaXml.VraagInhoud inhoud = new GeefLoopbaanArzaXml.VraagInhoud();
-        inhoud.criteria = criteria;
-        inhoud.taal = "nl";
         GeefLoopbaanArzaXml.Vraag vraag = new GeefLoopbaanArzaXml.Vraag();
-        vraag.referte = reference;
-        vraag.inhoud = inhoud;
-        GeefLoopbaanArzaXml.Verzoek verzoek = new GeefLoopbaanArzaXml.Verzoek();
-        verzoek.context = envelope.context(MagdaService.GEEF_LOOPBAAN_ARZA, reference);
-        verzoek.vragen.add(vraag);
-        GeefLoopbaanArzaXml.Request request = new GeefLoopbaanArzaXml.Request();
-        request.verzoek = verzoek;
-        return request;
+        vraag.criteria = criteria;
+        vraag.taal = "nl";
+        return vraag;
     }
 
     /** The self-employed person the answer names must be the one asked. */
-    static Predicate<GeefLoopbaanArzaXml.Zelfstandige> about(Insz insz) {
-        return zelfstandige -> MagdaQuestion.namesOnly(insz.value(), Stream.of(zelfstandige.insz));
+    static Predicate<GeefLoopbaanArzaXml.Antwoord> about(Insz insz) {
+        return inhoud -> inhoud.zelfstandige == null
+                || MagdaQuestion.namesOnly(insz.value(), Stream.of(inhoud.zelfstandige.insz));
+    }
+
+    /** No content, or no {@code Zelfstandige}, means MAGDA had no data: the person then has no affiliations. */
+    static SelfEmployment toSelfEmployment(Insz insz, GeefLoopbaanArzaXml.Antwoord inhoud) {
+        if (inhoud == null || inhoud.zelfstandige == null) {
+            return new SelfEmployment(insz.value(), List.of());
+        }
+        return new SelfEmployment(insz.value(),
+                inhoud.zelfstandige.aansluitingen.stream().map(GeefLoopbaanArzaClient::affiliation).toList());
+    }
+
+    static SelfEmployment.Affiliation affiliation(GeefLoopbaanArzaXml.Aansluiting a) {
+        return new SelfEmployment.Affiliation(fund(a.sociaalVerzekeringsfonds),
+                a.loopbanen.stream().map(GeefLoopbaanArzaClient::career).toList());
+    }
+
+    static SelfEmployment.Fund fund(GeefLoopbaanArzaXml.SociaalVerzekeringsfonds f) {
+        return f == null ? null : new SelfEmployment.Fund(f.code, f.omschrijving, f.ondernemingsnummer);
+    }
+
+    static SelfEmployment.Career career(GeefLoopbaanArzaXml.Loopbaan l) {
+        GeefLoopbaanArzaXml.Periode periode = l.periode;
+        return new SelfEmployment.Career(periode == null ? null : periode.begin, periode == null ? null : periode.einde,
+                code(l.bijdragereeks), code(l.beroep), code(l.hoedanigheid));
+    }
+
+    private static SelfEmployment.CodeDescription code(GeefLoopbaanArzaXml.Code c) {
+        return c == null ? null : new SelfEmployment.CodeDescription(c.code, c.omschrijving);
     }
 }

@@ -27,7 +27,6 @@ import com.magdagateway.pipeline.GatewayPipeline;
 import com.magdagateway.pipeline.MagdaCall;
 import com.magdagateway.selfemployment.SelfEmployment;
 import com.magdagateway.selfemployment.client.GeefLoopbaanArzaClient;
-import com.magdagateway.selfemployment.mapping.SelfEmploymentMapper;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -69,8 +68,7 @@ public class SelfEmploymentResource {
     @Parameter(ref = "entity")
     public Uni<ApiResponse<SelfEmployment>> selfEmployment(@Parameter(ref = "insz") @PathParam("insz") String insz) {
         Insz person = inszValidator.parse(insz);
-        return pipeline.run(MagdaCall.of(MagdaService.GEEF_LOOPBAAN_ARZA, person, client::fetch,
-                zelfstandige -> SelfEmploymentMapper.toApi(person.value(), zelfstandige)));
+        return pipeline.run(MagdaCall.of(MagdaService.GEEF_LOOPBAAN_ARZA, person, client::fetch));
     }
 
     /** Documents the envelope's concrete shape for OpenAPI, which cannot name a generic type. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaAnswer;
+import com.magdagateway.person.Person;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 import com.magdagateway.support.Personas;
@@ -41,7 +42,7 @@ class GeefPersoonClientTest {
         wiremock.resetRequests();
     }
 
-    private MagdaAnswer<GeefPersoonXml.Persoon> fetch(String insz) {
+    private MagdaAnswer<Person> fetch(String insz) {
         return client.fetch(validator.parse(insz), UUID.randomUUID().toString()).await().atMost(Duration.ofSeconds(10));
     }
 
@@ -67,14 +68,14 @@ class GeefPersoonClientTest {
 
     @Test
     void readsAFullPerson() {
-        MagdaAnswer<GeefPersoonXml.Persoon> answer = fetch(Personas.FULL);
-        assertThat(answer.content().naam.achternamen).containsExactly("Peeters");
+        MagdaAnswer<Person> answer = fetch(Personas.FULL);
+        assertThat(answer.content().lastName()).isEqualTo("Peeters");
         assertThat(answer.warnings()).isEmpty();
     }
 
     @Test
     void keepsTheWarningBesideTheData() {
-        MagdaAnswer<GeefPersoonXml.Persoon> answer = fetch(Personas.WARNING);
+        MagdaAnswer<Person> answer = fetch(Personas.WARNING);
         assertThat(answer.content()).isNotNull();
         assertThat(answer.warnings()).extracting(w -> w.code()).containsExactly("99984");
     }
