@@ -40,7 +40,7 @@ public class GeefWerkrelatiesClient {
     /** The person's declarations in {@code period}; MAGDA's "no data" is an empty list. */
     public Uni<MagdaAnswer<Dimona>> fetch(Insz insz, DimonaPeriod period, String reference) {
         return geefWerkrelaties.ask(reference, question(insz, period), about(insz))
-                .map(answer -> answer.map(inhoud -> toDimona(insz, period, inhoud)));
+                .map(answer -> answer.map(inhoud -> toDimona(insz.value(), period, inhoud)));
     }
 
     static GeefWerkrelatiesXml.Vraag question(Insz insz, DimonaPeriod period) {
@@ -89,9 +89,9 @@ public class GeefWerkrelatiesClient {
      * MAGDA is asked for the period too, but its (or a stub's) answer may hold more and in any order: the gateway
      * filters and sorts itself. Null content (MAGDA had no data) is an empty list.
      */
-    static Dimona toDimona(Insz insz, DimonaPeriod period, GeefWerkrelatiesXml.Antwoord inhoud) {
+    static Dimona toDimona(String insz, DimonaPeriod period, GeefWerkrelatiesXml.Antwoord inhoud) {
         List<GeefWerkrelatiesXml.Contract> contracts = inhoud == null ? List.of() : inhoud.contracten;
-        return new Dimona(insz.value(), contracts.stream()
+        return new Dimona(insz, contracts.stream()
                 .filter(c -> c.aangifte != null)
                 .map(GeefWerkrelatiesClient::declaration)
                 .filter(d -> period.overlaps(d.from(), d.to()))

@@ -42,7 +42,7 @@ public class GeefDmfaVoorWerknemerClient {
     /** The person's attestations in {@code range}; MAGDA's "no data" is an empty list. */
     public Uni<MagdaAnswer<Dmfa>> fetch(Insz insz, DmfaQuarterRange range, String reference) {
         return geefDmfa.ask(reference, question(insz, range, LocalDate.now(BRUSSELS)), about(insz))
-                .map(answer -> answer.map(inhoud -> toDmfa(insz, range, inhoud)));
+                .map(answer -> answer.map(inhoud -> toDmfa(insz.value(), range, inhoud)));
     }
 
     static GeefDmfaVoorWerknemerXml.Vraag question(Insz insz, DmfaQuarterRange range, LocalDate today) {
@@ -101,9 +101,9 @@ public class GeefDmfaVoorWerknemerClient {
      * MAGDA is asked for the quarters too, but its (or a stub's) answer may hold more and in any order: the gateway
      * filters and sorts itself. Null content (MAGDA had no data) is an empty list.
      */
-    static Dmfa toDmfa(Insz insz, DmfaQuarterRange range, GeefDmfaVoorWerknemerXml.Antwoord inhoud) {
+    static Dmfa toDmfa(String insz, DmfaQuarterRange range, GeefDmfaVoorWerknemerXml.Antwoord inhoud) {
         List<GeefDmfaVoorWerknemerXml.Attest> attests = inhoud == null ? List.of() : inhoud.attesten;
-        return new Dmfa(insz.value(), attests.stream()
+        return new Dmfa(insz, attests.stream()
                 .filter(a -> inRange(a, range))
                 .map(GeefDmfaVoorWerknemerClient::attestation)
                 .sorted(BY_QUARTER)

@@ -33,7 +33,7 @@ public class GeefGezinssamenstellingClient {
     /** The household is about one person: MAGDA's "no data" means that person is unknown (404). */
     public Uni<MagdaAnswer<Household>> fetch(Insz insz, String reference) {
         return geefGezinssamenstelling.ask(reference, question(insz), about(insz))
-                .map(answer -> answer.map(inhoud -> toHousehold(insz, inhoud)));
+                .map(answer -> answer.map(inhoud -> toHousehold(insz.value(), inhoud)));
     }
 
     static GeefGezinssamenstellingXml.Vraag question(Insz insz) {
@@ -62,13 +62,13 @@ public class GeefGezinssamenstellingClient {
     static final Comparator<Household.Member> BY_POSITION = Comparator.comparingInt(m -> rank(m.relation()));
 
     /** {@code insz} is the person asked about: the answer lists members only. */
-    static Household toHousehold(Insz insz, GeefGezinssamenstellingXml.Antwoord inhoud) {
+    static Household toHousehold(String insz, GeefGezinssamenstellingXml.Antwoord inhoud) {
         List<Household.Member> members = new ArrayList<>();
         if (inhoud != null && inhoud.gezinsleden != null) {
             inhoud.gezinsleden.gezinsleden.stream().map(GeefGezinssamenstellingClient::member).forEach(members::add);
         }
         members.sort(BY_POSITION);
-        return new Household(insz.value(), List.copyOf(members));
+        return new Household(insz, List.copyOf(members));
     }
 
     static Household.Member member(GeefGezinssamenstellingXml.Gezinslid lid) {

@@ -32,7 +32,7 @@ public class GeefLoopbaanArzaClient {
     /** A career is a list: MAGDA's "no data" means no self-employed career, an empty list. */
     public Uni<MagdaAnswer<SelfEmployment>> fetch(Insz insz, String reference) {
         return geefLoopbaanArza.ask(reference, question(insz), about(insz))
-                .map(answer -> answer.map(inhoud -> toSelfEmployment(insz, inhoud)));
+                .map(answer -> answer.map(inhoud -> toSelfEmployment(insz.value(), inhoud)));
     }
 
     static GeefLoopbaanArzaXml.Vraag question(Insz insz) {
@@ -51,11 +51,11 @@ public class GeefLoopbaanArzaClient {
     }
 
     /** No content, or no {@code Zelfstandige}, means MAGDA had no data: the person then has no affiliations. */
-    static SelfEmployment toSelfEmployment(Insz insz, GeefLoopbaanArzaXml.Antwoord inhoud) {
+    static SelfEmployment toSelfEmployment(String insz, GeefLoopbaanArzaXml.Antwoord inhoud) {
         if (inhoud == null || inhoud.zelfstandige == null) {
-            return new SelfEmployment(insz.value(), List.of());
+            return new SelfEmployment(insz, List.of());
         }
-        return new SelfEmployment(insz.value(),
+        return new SelfEmployment(insz,
                 inhoud.zelfstandige.aansluitingen.stream().map(GeefLoopbaanArzaClient::affiliation).toList());
     }
 
