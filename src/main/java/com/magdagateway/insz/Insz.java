@@ -1,9 +1,12 @@
 package com.magdagateway.insz;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A validated INSZ: a national register number, a BIS number or (where allowed) a MAGDA TST number.
  * {@link #toString()} is masked so that an INSZ cannot slip into a log line by accident.
  */
+@Schema(hidden = true) // documented as the shared path parameter "insz", a string of 11 digits
 public final class Insz {
 
     /** Which register the number belongs to, read from its month field. */

@@ -86,6 +86,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, RoutingContext ctx) {
+        if (e.getCause() instanceof GatewayException refused) {
+            return gateway(refused, ctx); // a parameter converter's refusal (an invalid INSZ), wrapped by JAX-RS
+        }
         ErrorCode code = e instanceof NotFoundException ? ErrorCode.NOT_FOUND
                 : e instanceof NotAllowedException ? ErrorCode.METHOD_NOT_ALLOWED
                 : e instanceof NotSupportedException ? ErrorCode.UNSUPPORTED_MEDIA_TYPE

@@ -90,7 +90,7 @@ final class GeefWerkrelatiesXml {
     }
 
     /** The answer's content: the person's contracts, one Dimona declaration each. */
-    @XmlRootElement(name = "Antwoord")
+    @XmlRootElement(name = "Inhoud", namespace = "")
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesAntwoordInhoud")
     static class Antwoord {

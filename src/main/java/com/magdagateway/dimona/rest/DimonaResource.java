@@ -26,7 +26,6 @@ import com.magdagateway.dimona.Dimona;
 import com.magdagateway.dimona.DimonaPeriod;
 import com.magdagateway.dimona.client.GeefWerkrelatiesClient;
 import com.magdagateway.insz.Insz;
-import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.pipeline.GatewayPipeline;
 import com.magdagateway.pipeline.MagdaCall;
@@ -43,12 +42,10 @@ import io.smallrye.mutiny.Uni;
 public class DimonaResource {
 
     private final GatewayPipeline pipeline;
-    private final InszValidator inszValidator;
     private final GeefWerkrelatiesClient client;
 
-    public DimonaResource(GatewayPipeline pipeline, InszValidator inszValidator, GeefWerkrelatiesClient client) {
+    public DimonaResource(GatewayPipeline pipeline, GeefWerkrelatiesClient client) {
         this.pipeline = pipeline;
-        this.inszValidator = inszValidator;
         this.client = client;
     }
 
@@ -64,21 +61,14 @@ public class DimonaResource {
                     @ExampleObject(name = "declarations", ref = "DimonaDeclarations"),
                     @ExampleObject(name = "noData", ref = "DimonaNoData") }))
     @APIResponse(responseCode = "400", ref = "DimonaBadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "409", ref = "DimonaPersonNotRegistered")
-    @APIResponse(responseCode = "502", ref = "BackendError")
-    @APIResponse(responseCode = "503", ref = "BackendUnavailable")
-    @APIResponse(responseCode = "504", ref = "BackendTimeout")
-    @Parameter(ref = "entity")
-    public Uni<ApiResponse<Dimona>> dimona(@Parameter(ref = "insz") @PathParam("insz") String insz,
+    public Uni<ApiResponse<Dimona>> dimona(@Parameter(ref = "insz") @PathParam("insz") Insz insz,
             @Parameter(description = "First day of the period (YYYY-MM-DD, inclusive); absent: no lower bound",
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2023-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last day of the period (YYYY-MM-DD, inclusive); absent: no upper bound",
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2023-12-31") @QueryParam("to") String to) {
-        Insz person = inszValidator.parse(insz);
         DimonaPeriod period = DimonaPeriod.parse(from, to);
-        return pipeline.run(MagdaCall.of(MagdaService.GEEF_WERKRELATIES, person,
+        return pipeline.run(MagdaCall.of(MagdaService.GEEF_WERKRELATIES, insz,
                 (who, reference) -> client.fetch(who, period, reference)));
     }
 

@@ -79,7 +79,7 @@ final class GeefDmfaVoorWerknemerXml {
     }
 
     /** The answer's content: the attestations about this worker. */
-    @XmlRootElement(name = "Antwoord")
+    @XmlRootElement(name = "Inhoud", namespace = "")
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerAntwoordInhoud")
     static class Antwoord {

@@ -26,7 +26,6 @@ import com.magdagateway.dmfa.Dmfa;
 import com.magdagateway.dmfa.DmfaQuarterRange;
 import com.magdagateway.dmfa.client.GeefDmfaVoorWerknemerClient;
 import com.magdagateway.insz.Insz;
-import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.pipeline.GatewayPipeline;
 import com.magdagateway.pipeline.MagdaCall;
@@ -45,12 +44,10 @@ public class DmfaResource {
     private static final String QUARTER_PATTERN = "^[12][0-9]{3}Q[1-4]$";
 
     private final GatewayPipeline pipeline;
-    private final InszValidator inszValidator;
     private final GeefDmfaVoorWerknemerClient client;
 
-    public DmfaResource(GatewayPipeline pipeline, InszValidator inszValidator, GeefDmfaVoorWerknemerClient client) {
+    public DmfaResource(GatewayPipeline pipeline, GeefDmfaVoorWerknemerClient client) {
         this.pipeline = pipeline;
-        this.inszValidator = inszValidator;
         this.client = client;
     }
 
@@ -67,23 +64,16 @@ public class DmfaResource {
                     @ExampleObject(name = "attestations", ref = "DmfaAttestations"),
                     @ExampleObject(name = "noData", ref = "DmfaNoData") }))
     @APIResponse(responseCode = "400", ref = "DmfaBadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "409", ref = "DmfaPersonNotRegistered")
-    @APIResponse(responseCode = "502", ref = "BackendError")
-    @APIResponse(responseCode = "503", ref = "BackendUnavailable")
-    @APIResponse(responseCode = "504", ref = "BackendTimeout")
-    @Parameter(ref = "entity")
-    public Uni<ApiResponse<Dmfa>> dmfa(@Parameter(ref = "insz") @PathParam("insz") String insz,
+    public Uni<ApiResponse<Dmfa>> dmfa(@Parameter(ref = "insz") @PathParam("insz") Insz insz,
             @Parameter(description = "First quarter (YYYYQn, inclusive); absent: no lower bound (MAGDA is asked from 2003Q1)",
                     schema = @Schema(type = SchemaType.STRING, pattern = QUARTER_PATTERN), example = "2023Q1")
             @QueryParam("fromQuarter") String fromQuarter,
             @Parameter(description = "Last quarter (YYYYQn, inclusive); absent: no upper bound (MAGDA is asked up to the current quarter)",
                     schema = @Schema(type = SchemaType.STRING, pattern = QUARTER_PATTERN), example = "2023Q4")
             @QueryParam("toQuarter") String toQuarter) {
-        Insz person = inszValidator.parse(insz);
         DmfaQuarterRange range = DmfaQuarterRange.parse(fromQuarter, toQuarter);
-        return pipeline.run(MagdaCall.of(MagdaService.GEEF_DMFA_VOOR_WERKNEMER, person,
+        return pipeline.run(MagdaCall.of(MagdaService.GEEF_DMFA_VOOR_WERKNEMER, insz,
                 (who, reference) -> client.fetch(who, range, reference)));
     }
 

@@ -23,7 +23,6 @@ import com.magdagateway.api.ApiWarning;
 import com.magdagateway.household.Household;
 import com.magdagateway.household.client.GeefGezinssamenstellingClient;
 import com.magdagateway.insz.Insz;
-import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.pipeline.GatewayPipeline;
 import com.magdagateway.pipeline.MagdaCall;
@@ -42,12 +41,10 @@ import io.smallrye.mutiny.Uni;
 public class HouseholdResource {
 
     private final GatewayPipeline pipeline;
-    private final InszValidator inszValidator;
     private final GeefGezinssamenstellingClient client;
 
-    public HouseholdResource(GatewayPipeline pipeline, InszValidator inszValidator, GeefGezinssamenstellingClient client) {
+    public HouseholdResource(GatewayPipeline pipeline, GeefGezinssamenstellingClient client) {
         this.pipeline = pipeline;
-        this.inszValidator = inszValidator;
         this.client = client;
     }
 
@@ -59,20 +56,12 @@ public class HouseholdResource {
     @APIResponse(responseCode = "200", description = "The household, with any MAGDA warnings beside the data",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdResponse.class), examples = {
                     @ExampleObject(name = "family", ref = "HouseholdFamily") }))
-    @APIResponse(responseCode = "400", ref = "InszInvalid")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "404", ref = "PersonNotFound")
     @APIResponse(responseCode = "409", ref = "HouseholdPersonNotRegistered")
     @APIResponse(responseCode = "422", ref = "HouseholdBisNotSupported")
-    @APIResponse(responseCode = "502", ref = "BackendError")
-    @APIResponse(responseCode = "503", ref = "BackendUnavailable")
-    @APIResponse(responseCode = "504", ref = "BackendTimeout")
-    @Parameter(ref = "entity")
-    public Uni<ApiResponse<Household>> household(@Parameter(ref = "insz") @PathParam("insz") String insz) {
-        Insz person = inszValidator.parse(insz);
-        return pipeline.run(MagdaCall.of(MagdaService.GEEF_GEZINSSAMENSTELLING, person, client::fetch)
-                .refusedIf(person.isBis(), new GatewayException(ErrorCode.BIS_NOT_SUPPORTED,
+    public Uni<ApiResponse<Household>> household(@Parameter(ref = "insz") @PathParam("insz") Insz insz) {
+        return pipeline.run(MagdaCall.of(MagdaService.GEEF_GEZINSSAMENSTELLING, insz, client::fetch)
+                .refusedIf(insz.isBis(), new GatewayException(ErrorCode.BIS_NOT_SUPPORTED,
                         "The household composition is not available for a BIS number")));
     }
 

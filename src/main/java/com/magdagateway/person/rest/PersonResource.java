@@ -20,7 +20,7 @@ import java.util.List;
 import com.magdagateway.api.ApiResponse;
 import com.magdagateway.api.ApiSource;
 import com.magdagateway.api.ApiWarning;
-import com.magdagateway.insz.InszValidator;
+import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.person.Person;
 import com.magdagateway.person.client.GeefPersoonClient;
@@ -39,12 +39,10 @@ import io.smallrye.mutiny.Uni;
 public class PersonResource {
 
     private final GatewayPipeline pipeline;
-    private final InszValidator inszValidator;
     private final GeefPersoonClient client;
 
-    public PersonResource(GatewayPipeline pipeline, InszValidator inszValidator, GeefPersoonClient client) {
+    public PersonResource(GatewayPipeline pipeline, GeefPersoonClient client) {
         this.pipeline = pipeline;
-        this.inszValidator = inszValidator;
         this.client = client;
     }
 
@@ -55,16 +53,9 @@ public class PersonResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonResponse.class), examples = {
                     @ExampleObject(name = "withWarning", ref = "Person"),
                     @ExampleObject(name = "incompleteBirthDate", ref = "PersonIncompleteBirthDate") }))
-    @APIResponse(responseCode = "400", ref = "InszInvalid")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "404", ref = "PersonNotFound")
-    @APIResponse(responseCode = "502", ref = "BackendError")
-    @APIResponse(responseCode = "503", ref = "BackendUnavailable")
-    @APIResponse(responseCode = "504", ref = "BackendTimeout")
-    @Parameter(ref = "entity")
-    public Uni<ApiResponse<Person>> person(@Parameter(ref = "insz") @PathParam("insz") String insz) {
-        return pipeline.run(MagdaCall.of(MagdaService.GEEF_PERSOON, inszValidator.parse(insz), client::fetch));
+    public Uni<ApiResponse<Person>> person(@Parameter(ref = "insz") @PathParam("insz") Insz insz) {
+        return pipeline.run(MagdaCall.of(MagdaService.GEEF_PERSOON, insz, client::fetch));
     }
 
     /** Documents the envelope's concrete shape for OpenAPI, which cannot name a generic type. */

@@ -28,7 +28,6 @@ import com.magdagateway.api.ApiResponse;
 import com.magdagateway.api.ApiSource;
 import com.magdagateway.api.ApiWarning;
 import com.magdagateway.insz.Insz;
-import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.pipeline.GatewayPipeline;
 import com.magdagateway.pipeline.MagdaCall;
@@ -55,14 +54,11 @@ public class RegistrationResource {
     private static final int LAST_MAGDA_YEAR = 9999;
 
     private final GatewayPipeline pipeline;
-    private final InszValidator inszValidator;
     private final RegistreerInschrijvingClient inschrijving;
     private final RegistreerUitschrijvingClient uitschrijving;
 
-    public RegistrationResource(GatewayPipeline pipeline, InszValidator inszValidator,
-            RegistreerInschrijvingClient inschrijving, RegistreerUitschrijvingClient uitschrijving) {
+    public RegistrationResource(GatewayPipeline pipeline, RegistreerInschrijvingClient inschrijving, RegistreerUitschrijvingClient uitschrijving) {
         this.pipeline = pipeline;
-        this.inszValidator = inszValidator;
         this.inschrijving = inschrijving;
         this.uitschrijving = uitschrijving;
     }
@@ -78,18 +74,10 @@ public class RegistrationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class), examples = {
                     @ExampleObject(name = "registered", ref = "RegistrationRegistered"),
                     @ExampleObject(name = "alreadyRegistered", ref = "RegistrationAlreadyRegistered") }))
-    @APIResponse(responseCode = "400", ref = "InszInvalid")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "404", ref = "PersonNotFound")
     @APIResponse(responseCode = "422", ref = "RegistrationRejected")
-    @APIResponse(responseCode = "502", ref = "BackendError")
-    @APIResponse(responseCode = "503", ref = "BackendUnavailable")
-    @APIResponse(responseCode = "504", ref = "BackendTimeout")
-    @Parameter(ref = "entity")
-    public Uni<ApiResponse<Registration>> register(@Parameter(ref = "insz") @PathParam("insz") String insz) {
-        Insz person = inszValidator.parse(insz);
-        return pipeline.run(MagdaCall.of(MagdaService.REGISTREER_INSCHRIJVING, person, inschrijving::register));
+    public Uni<ApiResponse<Registration>> register(@Parameter(ref = "insz") @PathParam("insz") Insz insz) {
+        return pipeline.run(MagdaCall.of(MagdaService.REGISTREER_INSCHRIJVING, insz, inschrijving::register));
     }
 
     @DELETE
@@ -104,22 +92,15 @@ public class RegistrationResource {
                     @ExampleObject(name = "deregistered", ref = "RegistrationDeregistered"),
                     @ExampleObject(name = "notRegistered", ref = "RegistrationNotRegistered") }))
     @APIResponse(responseCode = "400", ref = "RegistrationBadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "404", ref = "PersonNotFound")
     @APIResponse(responseCode = "422", ref = "RegistrationRejected")
-    @APIResponse(responseCode = "502", ref = "BackendError")
-    @APIResponse(responseCode = "503", ref = "BackendUnavailable")
-    @APIResponse(responseCode = "504", ref = "BackendTimeout")
-    @Parameter(ref = "entity")
-    public Uni<ApiResponse<Registration>> deregister(@Parameter(ref = "insz") @PathParam("insz") String insz,
+    public Uni<ApiResponse<Registration>> deregister(@Parameter(ref = "insz") @PathParam("insz") Insz insz,
             @Parameter(name = "effectiveDate", in = ParameterIn.QUERY, required = true, example = "2024-02-29",
                     description = "Date the employment ends (YYYY-MM-DD); the registration ends two years later "
                             + "(29 February + 2 years is 28 February).",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("effectiveDate") String effectiveDate) {
-        Insz person = inszValidator.parse(insz);
         LocalDate endDate = RegistrationPeriod.endDateAfter(effectiveDate(effectiveDate));
-        return pipeline.run(MagdaCall.of(MagdaService.REGISTREER_UITSCHRIJVING, person,
+        return pipeline.run(MagdaCall.of(MagdaService.REGISTREER_UITSCHRIJVING, insz,
                 (who, reference) -> uitschrijving.deregister(who, endDate, reference)));
     }
 

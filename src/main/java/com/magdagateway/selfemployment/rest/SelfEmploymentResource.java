@@ -21,7 +21,6 @@ import com.magdagateway.api.ApiResponse;
 import com.magdagateway.api.ApiSource;
 import com.magdagateway.api.ApiWarning;
 import com.magdagateway.insz.Insz;
-import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaService;
 import com.magdagateway.pipeline.GatewayPipeline;
 import com.magdagateway.pipeline.MagdaCall;
@@ -40,12 +39,10 @@ import io.smallrye.mutiny.Uni;
 public class SelfEmploymentResource {
 
     private final GatewayPipeline pipeline;
-    private final InszValidator inszValidator;
     private final GeefLoopbaanArzaClient client;
 
-    public SelfEmploymentResource(GatewayPipeline pipeline, InszValidator inszValidator, GeefLoopbaanArzaClient client) {
+    public SelfEmploymentResource(GatewayPipeline pipeline, GeefLoopbaanArzaClient client) {
         this.pipeline = pipeline;
-        this.inszValidator = inszValidator;
         this.client = client;
     }
 
@@ -58,17 +55,9 @@ public class SelfEmploymentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfEmploymentResponse.class), examples = {
                     @ExampleObject(name = "twoFunds", ref = "SelfEmploymentTwoFunds"),
                     @ExampleObject(name = "none", ref = "SelfEmploymentNone") }))
-    @APIResponse(responseCode = "400", ref = "InszInvalid")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "409", ref = "SelfEmploymentPersonNotRegistered")
-    @APIResponse(responseCode = "502", ref = "BackendError")
-    @APIResponse(responseCode = "503", ref = "BackendUnavailable")
-    @APIResponse(responseCode = "504", ref = "BackendTimeout")
-    @Parameter(ref = "entity")
-    public Uni<ApiResponse<SelfEmployment>> selfEmployment(@Parameter(ref = "insz") @PathParam("insz") String insz) {
-        Insz person = inszValidator.parse(insz);
-        return pipeline.run(MagdaCall.of(MagdaService.GEEF_LOOPBAAN_ARZA, person, client::fetch));
+    public Uni<ApiResponse<SelfEmployment>> selfEmployment(@Parameter(ref = "insz") @PathParam("insz") Insz insz) {
+        return pipeline.run(MagdaCall.of(MagdaService.GEEF_LOOPBAAN_ARZA, insz, client::fetch));
     }
 
     /** Documents the envelope's concrete shape for OpenAPI, which cannot name a generic type. */
