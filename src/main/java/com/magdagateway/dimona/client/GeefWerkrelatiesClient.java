@@ -16,6 +16,7 @@ import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
 import com.magdagateway.magda.client.MagdaOperation;
 import com.magdagateway.magda.client.MagdaTransport;
+import com.magdagateway.magda.client.MagdaTypes;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
 import io.smallrye.mutiny.Uni;
@@ -64,10 +65,10 @@ public class GeefWerkrelatiesClient {
     }
 
     /** An absent {@code to} stays absent (open-ended); an absent {@code from} becomes {@link #EARLIEST}. */
-    static GeefWerkrelatiesXml.Periode periode(DimonaPeriod period) {
+    static MagdaTypes.Periode periode(DimonaPeriod period) {
         LocalDate begin = period.from() != null ? period.from()
                 : period.to() != null && period.to().isBefore(EARLIEST) ? period.to() : EARLIEST;
-        GeefWerkrelatiesXml.Periode periode = new GeefWerkrelatiesXml.Periode();
+        MagdaTypes.Periode periode = new MagdaTypes.Periode();
         periode.begin = begin.toString();
         periode.einde = period.to() == null ? null : period.to().toString();
         return periode;

@@ -6,8 +6,6 @@ import java.util.concurrent.Future;
 
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
@@ -21,6 +19,7 @@ import jakarta.xml.ws.Response;
 import com.magdagateway.magda.client.Tijdstip;
 import com.magdagateway.magda.client.MagdaRequest;
 import com.magdagateway.magda.client.MagdaResponse;
+import com.magdagateway.magda.client.MagdaTypes;
 
 /** The SOAP shape of MAGDA GeefWerkrelaties 02.00: its port and our own JAXB subset of its question and answer content. */
 final class GeefWerkrelatiesXml {
@@ -39,8 +38,6 @@ final class GeefWerkrelatiesXml {
 
         Future<?> GeefWerkrelatiesAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefWerkrelatiesVraagInhoud", propOrder = { "typeAntwoord", "criteria" })
     static class Vraag {
         /** 0: answer online, never in batch. */
@@ -56,7 +53,7 @@ final class GeefWerkrelatiesXml {
         @XmlElement(name = "Bron")
         String bron;
         @XmlElement(name = "Periode")
-        Periode periode;
+        MagdaTypes.Periode periode;
         @XmlElement(name = "EnkelGestartOfBeeindigd")
         String enkelGestartOfBeeindigd;
         @XmlElement(name = "SchrappingsIndicatie")
@@ -64,52 +61,28 @@ final class GeefWerkrelatiesXml {
         @XmlElement(name = "InterimIndicatie")
         String interimIndicatie;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesRelatieVraag")
     static class RelatieVraag {
         @XmlElement(name = "Werknemer")
         WerknemerVraag werknemer;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesWerknemerVraag")
     static class WerknemerVraag {
         @XmlElement(name = "INSZ")
         String insz;
     }
 
-    /** The asked period: {@code Begin} is mandatory in MAGDA, {@code Einde} optional (open-ended). */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesPeriode", propOrder = { "begin", "einde" })
-    static class Periode {
-        @XmlElement(name = "Begin")
-        String begin;
-        @XmlElement(name = "Einde")
-        String einde;
-    }
-
     /** The answer's content: the person's contracts, one Dimona declaration each. */
     @XmlRootElement(name = "Inhoud", namespace = "")
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesAntwoordInhoud")
     static class Antwoord {
         @XmlElementWrapper(name = "Contracten")
         @XmlElement(name = "Contract")
         List<Contract> contracten = new ArrayList<>();
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesContract")
     static class Contract {
         @XmlElement(name = "Relatie")
         RelatieAntwoord relatie;
         @XmlElement(name = "Aangifte")
         Aangifte aangifte;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesRelatieAntwoord")
     static class RelatieAntwoord {
         @XmlElement(name = "Werkgever")
         Werkgever werkgever;
@@ -117,9 +90,6 @@ final class GeefWerkrelatiesXml {
         @XmlElement(name = "Werknemer")
         WerknemerVraag werknemer;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesWerkgever")
     static class Werkgever {
         @XmlElement(name = "RSZNummer")
         String rszNummer;
@@ -128,8 +98,6 @@ final class GeefWerkrelatiesXml {
     }
 
     /** The Dimona declaration itself. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesAangifte")
     static class Aangifte {
         @XmlElement(name = "DimonaNummer")
         String dimonaNummer;
@@ -147,25 +115,18 @@ final class GeefWerkrelatiesXml {
     }
 
     /** Start and end of the employment; either may be absent (no end: open-ended). */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesPeriodeTijdstip")
     static class PeriodeTijdstip {
         @XmlElement(name = "Begin")
         Tijdstip begin;
         @XmlElement(name = "Einde")
         Tijdstip einde;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesTijdstip")
     static class Tijdstip {
         @XmlElement(name = "Datum")
         String datum;
     }
 
     /** A code carried as element text, with its description in the {@code Beschrijving} attribute. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefWerkrelatiesLaatsteDimonaActie")
     static class LaatsteDimonaActie {
         @XmlValue
         String code;

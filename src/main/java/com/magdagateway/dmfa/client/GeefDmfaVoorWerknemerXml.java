@@ -6,8 +6,6 @@ import java.util.concurrent.Future;
 
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
@@ -18,6 +16,7 @@ import jakarta.xml.ws.Response;
 
 import com.magdagateway.magda.client.MagdaRequest;
 import com.magdagateway.magda.client.MagdaResponse;
+import com.magdagateway.magda.client.MagdaTypes;
 
 /** The SOAP shape of MAGDA GeefDmfaVoorWerknemer 03.00: its port and our own JAXB subset of its question and answer content. */
 final class GeefDmfaVoorWerknemerXml {
@@ -49,8 +48,6 @@ final class GeefDmfaVoorWerknemerXml {
         @XmlElement(name = "Bron")
         String bron;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerCriteria", propOrder = { "insz", "kwartaal" })
     static class Criteria {
         @XmlElement(name = "INSZ")
@@ -60,7 +57,6 @@ final class GeefDmfaVoorWerknemerXml {
     }
 
     /** The asked quarters; MAGDA requires both bounds. */
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerKwartalen", propOrder = { "begin", "einde" })
     static class Kwartalen {
         @XmlElement(name = "Begin")
@@ -68,8 +64,6 @@ final class GeefDmfaVoorWerknemerXml {
         @XmlElement(name = "Einde")
         Kwartaal einde;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefDmfaVoorWerknemerKwartaal", propOrder = { "jaar", "kwartaalcijfer" })
     static class Kwartaal {
         @XmlElement(name = "Jaar")
@@ -80,25 +74,17 @@ final class GeefDmfaVoorWerknemerXml {
 
     /** The answer's content: the attestations about this worker. */
     @XmlRootElement(name = "Inhoud", namespace = "")
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerAntwoordInhoud")
     static class Antwoord {
         @XmlElementWrapper(name = "Attesten")
         @XmlElement(name = "Attest")
         List<Attest> attesten = new ArrayList<>();
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerAttest")
     static class Attest {
         @XmlElement(name = "Identificatie")
         Identificatie identificatie;
         @XmlElement(name = "AangifteWerkgever")
         AangifteWerkgever aangifteWerkgever;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerIdentificatie")
     static class Identificatie {
         @XmlElement(name = "Nummer")
         String nummer;
@@ -109,8 +95,6 @@ final class GeefDmfaVoorWerknemerXml {
     }
 
     /** A code with its description; {@code Omschrijving} attributes such as {@code Taal} are ignored. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerStatus")
     static class Status {
         @XmlElement(name = "Code")
         String code;
@@ -119,8 +103,6 @@ final class GeefDmfaVoorWerknemerXml {
     }
 
     /** The employer's quarterly declaration, reduced to this worker. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerAangifteWerkgever")
     static class AangifteWerkgever {
         /** MAGDA's quarter notation {@code YYYYQ}: {@code 20232} is 2023 Q2. */
         @XmlElement(name = "Kwartaal")
@@ -132,9 +114,6 @@ final class GeefDmfaVoorWerknemerXml {
         @XmlElement(name = "Werknemer")
         Werknemer werknemer;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerWerknemer")
     static class Werknemer {
         @XmlElement(name = "INSZ")
         String insz;
@@ -142,24 +121,13 @@ final class GeefDmfaVoorWerknemerXml {
         @XmlElement(name = "Werknemerslijn")
         List<Werknemerslijn> werknemerslijnen = new ArrayList<>();
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerWerknemerslijn")
     static class Werknemerslijn {
         @XmlElement(name = "Categorie")
         String categorie;
         @XmlElement(name = "Kerngetal")
         String kerngetal;
         @XmlElement(name = "Periode")
-        Periode periode;
+        MagdaTypes.Periode periode;
     }
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefDmfaVoorWerknemerPeriode")
-    static class Periode {
-        @XmlElement(name = "Begin")
-        String begin;
-        @XmlElement(name = "Einde")
-        String einde;
-    }
 }

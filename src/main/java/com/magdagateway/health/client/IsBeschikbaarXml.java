@@ -4,12 +4,9 @@ import java.util.concurrent.Future;
 
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlSeeAlso;
-import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.ws.AsyncHandler;
 import jakarta.xml.ws.Response;
 
@@ -37,8 +34,6 @@ final class IsBeschikbaarXml {
 
     /** {@code VraagTijd} going out, {@code VraagTijd} and {@code AntwoordTijd} coming back. */
     @XmlRootElement(name = "Inhoud", namespace = "")
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "IsBeschikbaarInhoud")
     static class Inhoud {
         @XmlElement(name = "VraagTijd")
         Tijdstip vraagTijd;

@@ -14,6 +14,7 @@ import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
 import com.magdagateway.magda.client.MagdaOperation;
 import com.magdagateway.magda.client.MagdaTransport;
+import com.magdagateway.magda.client.MagdaTypes;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
 import io.smallrye.mutiny.Uni;
@@ -37,7 +38,7 @@ public class GeefGezinssamenstellingClient {
     }
 
     static GeefGezinssamenstellingXml.Vraag question(Insz insz) {
-        GeefGezinssamenstellingXml.Criteria criteria = new GeefGezinssamenstellingXml.Criteria();
+        MagdaTypes.InszCriteria criteria = new MagdaTypes.InszCriteria();
         criteria.insz = insz.value();
         GeefGezinssamenstellingXml.Vraag vraag = new GeefGezinssamenstellingXml.Vraag();
         vraag.criteria = criteria;
@@ -72,7 +73,7 @@ public class GeefGezinssamenstellingClient {
     }
 
     static Household.Member member(GeefGezinssamenstellingXml.Gezinslid lid) {
-        GeefGezinssamenstellingXml.Naam naam = lid.naam;
+        MagdaTypes.Naam naam = lid.naam;
         return new Household.Member(lid.insz,
                 naam == null || naam.achternamen.isEmpty() ? null : String.join(" ", naam.achternamen),
                 naam == null ? List.of() : List.copyOf(naam.voornamen),

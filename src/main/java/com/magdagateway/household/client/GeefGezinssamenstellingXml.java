@@ -6,8 +6,6 @@ import java.util.concurrent.Future;
 
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
@@ -19,6 +17,7 @@ import jakarta.xml.ws.Response;
 
 import com.magdagateway.magda.client.MagdaRequest;
 import com.magdagateway.magda.client.MagdaResponse;
+import com.magdagateway.magda.client.MagdaTypes;
 
 /** The SOAP shape of MAGDA GeefGezinssamenstelling 02.02: its port and our own JAXB subset of its question and answer content. */
 final class GeefGezinssamenstellingXml {
@@ -39,86 +38,45 @@ final class GeefGezinssamenstellingXml {
     }
 
     /** Unlike GeefPersoon, the service takes no {@code Bron}: only the criteria and the language. */
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefGezinssamenstellingVraagInhoud", propOrder = { "criteria", "taal" })
     static class Vraag {
         @XmlElement(name = "Criteria")
-        Criteria criteria;
+        MagdaTypes.InszCriteria criteria;
         @XmlElement(name = "Taal")
         String taal;
     }
 
-    /** {@code CriteriaGeefGezinssamenstellingType}: the INSZ and nothing else. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingCriteria")
-    static class Criteria {
-        @XmlElement(name = "INSZ")
-        String insz;
-    }
-
     @XmlRootElement(name = "Inhoud", namespace = "")
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingAntwoordInhoud")
     static class Antwoord {
         @XmlElement(name = "Gezinsleden")
         Gezinsleden gezinsleden;
     }
 
     /** The household as the national register lists it, in MAGDA's order. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingGezinsleden")
     static class Gezinsleden {
         @XmlElement(name = "Gezinslid")
         List<Gezinslid> gezinsleden = new ArrayList<>();
     }
 
     /** One member (subset of {@code GezinslidVerplichtINSZType}); dates are strings, incomplete ones included. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingGezinslid")
     static class Gezinslid {
         @XmlElement(name = "INSZ")
         String insz;
         @XmlElement(name = "Naam")
-        Naam naam;
+        MagdaTypes.Naam naam;
         @XmlElement(name = "Positie")
-        Code positie;
+        MagdaTypes.Code positie;
         @XmlElement(name = "Adressen")
         Adressen adressen;
         @XmlAttribute(name = "DatumBegin")
         String datumBegin;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingNaam")
-    static class Naam {
-        @XmlElementWrapper(name = "Achternamen")
-        @XmlElement(name = "Achternaam")
-        List<String> achternamen = new ArrayList<>();
-        @XmlElementWrapper(name = "Voornamen")
-        @XmlElement(name = "Voornaam")
-        List<String> voornamen = new ArrayList<>();
-    }
-
-    /** A code with its description; {@code Omschrijving} attributes such as {@code Taal} are ignored. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingCode")
-    static class Code {
-        @XmlElement(name = "Code")
-        String code;
-        @XmlElement(name = "Omschrijving")
-        String omschrijving;
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingAdressen")
     static class Adressen {
         @XmlElement(name = "Hoofdverblijfplaats")
         Hoofdverblijfplaats hoofdverblijfplaats;
     }
 
     /** Only the start of the main residence is read: it dates a member whose own {@code DatumBegin} is absent. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefGezinssamenstellingHoofdverblijfplaats")
     static class Hoofdverblijfplaats {
         @XmlAttribute(name = "DatumBegin")
         String datumBegin;

@@ -11,6 +11,7 @@ import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
 import com.magdagateway.magda.client.MagdaOperation;
 import com.magdagateway.magda.client.MagdaTransport;
+import com.magdagateway.magda.client.MagdaTypes;
 import com.magdagateway.person.Person;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
@@ -57,7 +58,7 @@ public class GeefPersoonClient {
             throw new GatewayException(ErrorCode.BACKEND_ERROR, "MAGDA answered without the person");
         }
         GeefPersoonXml.Persoon p = inhoud.persoon;
-        GeefPersoonXml.Naam naam = p.naam;
+        MagdaTypes.Naam naam = p.naam;
         return new Person(p.insz,
                 naam == null ? null : String.join(" ", naam.achternamen),
                 naam == null ? List.of() : List.copyOf(naam.voornamen),
@@ -70,7 +71,7 @@ public class GeefPersoonClient {
                 address(p.adressen));
     }
 
-    static Person.Gender gender(GeefPersoonXml.Code geslacht) {
+    static Person.Gender gender(MagdaTypes.Code geslacht) {
         String code = geslacht == null || geslacht.code == null ? "" : geslacht.code.trim();
         return switch (code) {
             case "1" -> Person.Gender.MALE;

@@ -6,8 +6,6 @@ import java.util.concurrent.Future;
 
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
@@ -19,6 +17,7 @@ import jakarta.xml.ws.Response;
 
 import com.magdagateway.magda.client.MagdaRequest;
 import com.magdagateway.magda.client.MagdaResponse;
+import com.magdagateway.magda.client.MagdaTypes;
 
 /** The SOAP shape of MAGDA GeefPersoon 02.02: its port and our own JAXB subset of its question and answer content. */
 final class GeefPersoonXml {
@@ -40,7 +39,6 @@ final class GeefPersoonXml {
     }
 
     /** The question's {@code Inhoud}. */
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonVraag", propOrder = { "criteria", "bron", "taal" })
     static class Vraag {
         @XmlElement(name = "Criteria")
@@ -50,8 +48,6 @@ final class GeefPersoonXml {
         @XmlElement(name = "Taal")
         String taal;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefPersoonCriteria", propOrder = { "insz", "opvragingenKsz" })
     static class Criteria {
         @XmlElement(name = "INSZ")
@@ -59,9 +55,6 @@ final class GeefPersoonXml {
         @XmlElement(name = "OpvragingenKSZ")
         OpvragingenKsz opvragingenKsz;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonOpvragingenKSZ")
     static class OpvragingenKsz {
         @XmlElement(name = "BasisPersoonsgegevens")
         String basisPersoonsgegevens;
@@ -69,23 +62,19 @@ final class GeefPersoonXml {
 
     /** The answer's {@code Inhoud}. */
     @XmlRootElement(name = "Inhoud", namespace = "")
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonAntwoord")
     static class Antwoord {
         @XmlElement(name = "Persoon")
         Persoon persoon;
     }
 
     /** The person as the national register describes it (subset). */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonPersoon")
     static class Persoon {
         @XmlElement(name = "INSZ")
         String insz;
         @XmlElement(name = "Naam")
-        Naam naam;
+        MagdaTypes.Naam naam;
         @XmlElement(name = "Geslacht")
-        Code geslacht;
+        MagdaTypes.Code geslacht;
         @XmlElementWrapper(name = "Nationaliteiten")
         @XmlElement(name = "Nationaliteit")
         List<DatedCode> nationaliteiten = new ArrayList<>();
@@ -101,53 +90,20 @@ final class GeefPersoonXml {
         @XmlElement(name = "WettelijkeSamenwoning")
         WettelijkeSamenwoning wettelijkeSamenwoning;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonNaam")
-    static class Naam {
-        @XmlElementWrapper(name = "Achternamen")
-        @XmlElement(name = "Achternaam")
-        List<String> achternamen = new ArrayList<>();
-        @XmlElementWrapper(name = "Voornamen")
-        @XmlElement(name = "Voornaam")
-        List<String> voornamen = new ArrayList<>();
-    }
-
-    /** A code with its description; {@code Omschrijving} attributes such as {@code Taal} are ignored. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonCode")
-    static class Code {
-        @XmlElement(name = "Code")
-        String code;
-        @XmlElement(name = "Omschrijving")
-        String omschrijving;
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonDatedCode")
-    static class DatedCode extends Code {
+    static class DatedCode extends MagdaTypes.Code {
         @XmlAttribute(name = "DatumBegin")
         String datumBegin;
         @XmlAttribute(name = "DatumEinde")
         String datumEinde;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonGebeurtenis")
     static class Gebeurtenis {
         @XmlElement(name = "Datum")
         String datum;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonAdressen")
     static class Adressen {
         @XmlElement(name = "Hoofdverblijfplaats")
         Adres hoofdverblijfplaats;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonAdres")
     static class Adres {
         @XmlElement(name = "Straatnaam")
         Taalstring straatnaam;
@@ -164,16 +120,10 @@ final class GeefPersoonXml {
         @XmlAttribute(name = "DatumBegin")
         String datumBegin;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonTaalstring")
     static class Taalstring {
         @XmlElement(name = "String")
         String value;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefPersoonWettelijkeSamenwoning")
     static class WettelijkeSamenwoning {
         @XmlElement(name = "Datum")
         String datum;

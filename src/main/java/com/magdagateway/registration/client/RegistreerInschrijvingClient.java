@@ -9,6 +9,7 @@ import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
 import com.magdagateway.magda.client.MagdaOperation;
 import com.magdagateway.magda.client.MagdaTransport;
+import com.magdagateway.magda.client.MagdaTypes;
 import com.magdagateway.registration.Registration;
 import com.magdagateway.registration.RegistrationPeriod;
 
@@ -43,7 +44,7 @@ public class RegistreerInschrijvingClient {
         RegistreerInschrijvingXml.BetrokkenSubject betrokken = new RegistreerInschrijvingXml.BetrokkenSubject();
         betrokken.type = RegistreerInschrijvingXml.PERSOON;
         betrokken.subjecten.add(subject);
-        RegistreerInschrijvingXml.Periode periode = new RegistreerInschrijvingXml.Periode();
+        MagdaTypes.Periode periode = new MagdaTypes.Periode();
         periode.begin = RegistrationPeriod.startToday().toString(); // no Einde: registered until deregistered
         RegistreerInschrijvingXml.Inschrijving inschrijving = new RegistreerInschrijvingXml.Inschrijving();
         // MAGDA refuses (20005) an Inschrijving whose Identificatie/Hoedanigheid differ from the Context's.

@@ -6,8 +6,6 @@ import java.util.concurrent.Future;
 
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlSeeAlso;
@@ -17,6 +15,7 @@ import jakarta.xml.ws.Response;
 
 import com.magdagateway.magda.client.MagdaRequest;
 import com.magdagateway.magda.client.MagdaResponse;
+import com.magdagateway.magda.client.MagdaTypes;
 
 /** The SOAP shape of MAGDA RegistreerInschrijving 02.01 (Repertorium 02.01): its port and our own JAXB subset of its question and answer content. */
 final class RegistreerInschrijvingXml {
@@ -38,16 +37,12 @@ final class RegistreerInschrijvingXml {
 
         Future<?> RegistreerInschrijvingAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerInschrijvingVraagInhoud")
     static class Vraag {
         @XmlElement(name = "Inschrijving")
         Inschrijving inschrijving;
     }
 
     /** Who registers (our Identificatie and Hoedanigheid), for whom, and for which period. */
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "RegistreerInschrijvingInschrijving", propOrder = { "identificatie", "hoedanigheid", "betrokkenSubject", "periode" })
     static class Inschrijving {
         @XmlElement(name = "Identificatie")
@@ -57,10 +52,8 @@ final class RegistreerInschrijvingXml {
         @XmlElement(name = "BetrokkenSubject")
         BetrokkenSubject betrokkenSubject;
         @XmlElement(name = "Periode")
-        Periode periode;
+        MagdaTypes.Periode periode;
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "RegistreerInschrijvingBetrokkenSubject", propOrder = { "type", "subjecten" })
     static class BetrokkenSubject {
         @XmlElement(name = "Type")
@@ -69,8 +62,6 @@ final class RegistreerInschrijvingXml {
         @XmlElement(name = "Subject")
         List<Subject> subjecten = new ArrayList<>();
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "RegistreerInschrijvingSubject", propOrder = { "type", "sleutel" })
     static class Subject {
         @XmlElement(name = "Type")
@@ -79,13 +70,4 @@ final class RegistreerInschrijvingXml {
         String sleutel;
     }
 
-    /** {@code Einde} left null is not sent at all: a registration without end date. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerInschrijvingPeriode", propOrder = { "begin", "einde" })
-    static class Periode {
-        @XmlElement(name = "Begin")
-        String begin;
-        @XmlElement(name = "Einde")
-        String einde;
-    }
 }

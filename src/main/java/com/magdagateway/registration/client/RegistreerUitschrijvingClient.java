@@ -11,6 +11,7 @@ import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
 import com.magdagateway.magda.client.MagdaOperation;
 import com.magdagateway.magda.client.MagdaTransport;
+import com.magdagateway.magda.client.MagdaTypes;
 import com.magdagateway.registration.Registration;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
@@ -43,7 +44,7 @@ public class RegistreerUitschrijvingClient {
     }
 
     RegistreerUitschrijvingXml.Vraag question(Insz insz, LocalDate endDate) {
-        RegistreerUitschrijvingXml.Periode periode = new RegistreerUitschrijvingXml.Periode();
+        MagdaTypes.Periode periode = new MagdaTypes.Periode();
         periode.einde = endDate.toString();
         RegistreerUitschrijvingXml.Uitschrijving uitschrijving = new RegistreerUitschrijvingXml.Uitschrijving();
         // MAGDA refuses (20005) an Uitschrijving whose Identificatie/Hoedanigheid differ from the Context's.

@@ -4,8 +4,6 @@ import java.util.concurrent.Future;
 
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlSeeAlso;
 import jakarta.xml.bind.annotation.XmlType;
@@ -14,6 +12,7 @@ import jakarta.xml.ws.Response;
 
 import com.magdagateway.magda.client.MagdaRequest;
 import com.magdagateway.magda.client.MagdaResponse;
+import com.magdagateway.magda.client.MagdaTypes;
 
 /** The SOAP shape of MAGDA RegistreerUitschrijving 02.00 (Repertorium 02.00): its port and our own JAXB subset of its question and answer content. */
 final class RegistreerUitschrijvingXml {
@@ -32,16 +31,12 @@ final class RegistreerUitschrijvingXml {
 
         Future<?> RegistreerUitschrijvingAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerUitschrijvingVraagInhoud")
     static class Vraag {
         @XmlElement(name = "Uitschrijving")
         Uitschrijving uitschrijving;
     }
 
     /** Who deregisters (our Identificatie and Hoedanigheid), whom (02.00 names the INSZ directly), and until when. */
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "RegistreerUitschrijvingUitschrijving", propOrder = { "identificatie", "hoedanigheid", "insz", "periode" })
     static class Uitschrijving {
         @XmlElement(name = "Identificatie")
@@ -51,16 +46,7 @@ final class RegistreerUitschrijvingXml {
         @XmlElement(name = "INSZ")
         String insz;
         @XmlElement(name = "Periode")
-        Periode periode;
+        MagdaTypes.Periode periode;
     }
 
-    /** MAGDA's optional-begin, optional-end period; the gateway sends only {@code Einde}. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "RegistreerUitschrijvingPeriode", propOrder = { "begin", "einde" })
-    static class Periode {
-        @XmlElement(name = "Begin")
-        String begin;
-        @XmlElement(name = "Einde")
-        String einde;
-    }
 }

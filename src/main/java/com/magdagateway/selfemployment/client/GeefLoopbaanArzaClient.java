@@ -13,6 +13,7 @@ import com.magdagateway.magda.MagdaService;
 import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
 import com.magdagateway.magda.client.MagdaOperation;
 import com.magdagateway.magda.client.MagdaTransport;
+import com.magdagateway.magda.client.MagdaTypes;
 import com.magdagateway.selfemployment.SelfEmployment;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
@@ -36,7 +37,7 @@ public class GeefLoopbaanArzaClient {
     }
 
     static GeefLoopbaanArzaXml.Vraag question(Insz insz) {
-        GeefLoopbaanArzaXml.Criteria criteria = new GeefLoopbaanArzaXml.Criteria();
+        MagdaTypes.InszCriteria criteria = new MagdaTypes.InszCriteria();
         criteria.insz = insz.value();
         GeefLoopbaanArzaXml.Vraag vraag = new GeefLoopbaanArzaXml.Vraag();
         vraag.criteria = criteria;
@@ -69,12 +70,12 @@ public class GeefLoopbaanArzaClient {
     }
 
     static SelfEmployment.Career career(GeefLoopbaanArzaXml.Loopbaan l) {
-        GeefLoopbaanArzaXml.Periode periode = l.periode;
+        MagdaTypes.Periode periode = l.periode;
         return new SelfEmployment.Career(periode == null ? null : periode.begin, periode == null ? null : periode.einde,
                 code(l.bijdragereeks), code(l.beroep), code(l.hoedanigheid));
     }
 
-    private static SelfEmployment.CodeDescription code(GeefLoopbaanArzaXml.Code c) {
+    private static SelfEmployment.CodeDescription code(MagdaTypes.Code c) {
         return c == null ? null : new SelfEmployment.CodeDescription(c.code, c.omschrijving);
     }
 }

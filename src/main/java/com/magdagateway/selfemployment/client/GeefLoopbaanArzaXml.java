@@ -6,8 +6,6 @@ import java.util.concurrent.Future;
 
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
@@ -18,6 +16,7 @@ import jakarta.xml.ws.Response;
 
 import com.magdagateway.magda.client.MagdaRequest;
 import com.magdagateway.magda.client.MagdaResponse;
+import com.magdagateway.magda.client.MagdaTypes;
 
 /** The SOAP shape of MAGDA GeefLoopbaanARZA 02.01: its port and our own JAXB subset of its question and answer content. */
 final class GeefLoopbaanArzaXml {
@@ -36,35 +35,21 @@ final class GeefLoopbaanArzaXml {
 
         Future<?> GeefLoopbaanARZAAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "GeefLoopbaanARZAVraagInhoud", propOrder = { "criteria", "taal" })
     static class Vraag {
         @XmlElement(name = "Criteria")
-        Criteria criteria;
+        MagdaTypes.InszCriteria criteria;
         @XmlElement(name = "Taal")
         String taal;
     }
 
-    /** {@code CriteriaGeefLoopbaanARZAType}; its optional {@code Periode} is left out to get the whole career. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefLoopbaanARZACriteria")
-    static class Criteria {
-        @XmlElement(name = "INSZ")
-        String insz;
-    }
-
     @XmlRootElement(name = "Inhoud", namespace = "")
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefLoopbaanARZAAntwoordInhoud")
     static class Antwoord {
         @XmlElement(name = "Zelfstandige")
         Zelfstandige zelfstandige;
     }
 
     /** The self-employed person's career with the RSVZ (subset of {@code ZelfstandigeType}). */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefLoopbaanARZAZelfstandige")
     static class Zelfstandige {
         @XmlElement(name = "INSZ")
         String insz;
@@ -74,8 +59,6 @@ final class GeefLoopbaanArzaXml {
     }
 
     /** An affiliation with one social insurance fund and the career periods spent with it. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefLoopbaanARZAAansluiting")
     static class Aansluiting {
         @XmlElement(name = "SociaalVerzekeringsfonds")
         SociaalVerzekeringsfonds sociaalVerzekeringsfonds;
@@ -84,44 +67,22 @@ final class GeefLoopbaanArzaXml {
         List<Loopbaan> loopbanen = new ArrayList<>();
     }
 
-    /** A code with its description; {@code Omschrijving} attributes such as {@code Oorsprong} are ignored. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefLoopbaanARZACode")
-    static class Code {
-        @XmlElement(name = "Code")
-        String code;
-        @XmlElement(name = "Omschrijving")
-        String omschrijving;
-    }
-
     /** The fund: its three-digit number, its name and its enterprise number. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefLoopbaanARZASociaalVerzekeringsfonds")
-    static class SociaalVerzekeringsfonds extends Code {
+    static class SociaalVerzekeringsfonds extends MagdaTypes.Code {
         @XmlElement(name = "Ondernemingsnummer")
         String ondernemingsnummer;
     }
 
     /** One career period ({@code ARZALoopbaanType}): contribution category, period, profession and capacity. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefLoopbaanARZALoopbaan")
     static class Loopbaan {
         @XmlElement(name = "Bijdragereeks")
-        Code bijdragereeks;
+        MagdaTypes.Code bijdragereeks;
         @XmlElement(name = "Periode")
-        Periode periode;
+        MagdaTypes.Periode periode;
         @XmlElement(name = "Beroep")
-        Code beroep;
+        MagdaTypes.Code beroep;
         @XmlElement(name = "Hoedanigheid")
-        Code hoedanigheid;
+        MagdaTypes.Code hoedanigheid;
     }
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "GeefLoopbaanARZAPeriode")
-    static class Periode {
-        @XmlElement(name = "Begin")
-        String begin;
-        @XmlElement(name = "Einde")
-        String einde;
-    }
 }

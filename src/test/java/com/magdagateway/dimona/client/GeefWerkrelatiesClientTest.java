@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.magdagateway.magda.client.MagdaTypes;
 import com.magdagateway.dimona.Dimona;
 import com.magdagateway.dimona.DimonaPeriod;
 import com.magdagateway.insz.InszValidator;
@@ -87,7 +88,7 @@ class GeefWerkrelatiesClientTest {
 
     @Test
     void aMissingBeginNeverComesAfterTheEnd() {
-        GeefWerkrelatiesXml.Periode periode = GeefWerkrelatiesClient.periode(
+        MagdaTypes.Periode periode = GeefWerkrelatiesClient.periode(
                 new DimonaPeriod(null, LocalDate.of(1890, 6, 30)));
         assertThat(periode.begin).isEqualTo("1890-06-30");
         assertThat(periode.einde).isEqualTo("1890-06-30");

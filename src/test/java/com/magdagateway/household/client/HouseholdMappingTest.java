@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.magdagateway.magda.client.MagdaTypes;
 import com.magdagateway.household.Household;
 import com.magdagateway.magda.client.MagdaAnswerReader;
 import com.magdagateway.magda.client.MagdaResponse;
@@ -24,7 +25,7 @@ class HouseholdMappingTest {
         GeefGezinssamenstellingXml.Gezinslid lid = new GeefGezinssamenstellingXml.Gezinslid();
         lid.insz = insz;
         if (positie != null) {
-            lid.positie = new GeefGezinssamenstellingXml.Code();
+            lid.positie = new MagdaTypes.Code();
             lid.positie.code = positie;
         }
         return lid;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import com.magdagateway.magda.client.MagdaTypes;
 import com.magdagateway.magda.client.MagdaAnswerReader;
 import com.magdagateway.person.Person;
 import com.magdagateway.support.SoapBodies;
@@ -52,7 +53,7 @@ class PersonMappingTest {
 
     @Test
     void unknownGenderCodeIsUnknown() {
-        GeefPersoonXml.Code code = new GeefPersoonXml.Code();
+        MagdaTypes.Code code = new MagdaTypes.Code();
         code.code = "9";
         assertThat(GeefPersoonClient.gender(code)).isEqualTo(Person.Gender.UNKNOWN);
         assertThat(GeefPersoonClient.gender(null)).isEqualTo(Person.Gender.UNKNOWN);
