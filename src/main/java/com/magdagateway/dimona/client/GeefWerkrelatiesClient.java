@@ -31,6 +31,12 @@ public class GeefWerkrelatiesClient {
      */
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
+    /** By start date as the contract demands; then by end (open-ended last) and number, so that the order is stable. */
+    static final Comparator<Dimona.Declaration> BY_START = Comparator
+            .comparing(Dimona.Declaration::from, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Dimona.Declaration::to, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Dimona.Declaration::dimonaNumber, Comparator.nullsLast(Comparator.naturalOrder()));
+
     private final MagdaOperation<GeefWerkrelatiesXml.Antwoord> geefWerkrelaties;
 
     GeefWerkrelatiesClient(@CXFClient("GeefWerkrelaties") GeefWerkrelatiesXml.Port port, MagdaTransport transport) {
@@ -79,12 +85,6 @@ public class GeefWerkrelatiesClient {
         return inhoud -> MagdaQuestion.namesOnly(insz.value(), inhoud.contracten.stream()
                 .filter(c -> c.relatie != null && c.relatie.werknemer != null).map(c -> c.relatie.werknemer.insz));
     }
-
-    /** By start date as the contract demands; then by end (open-ended last) and number, so that the order is stable. */
-    static final Comparator<Dimona.Declaration> BY_START = Comparator
-            .comparing(Dimona.Declaration::from, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Dimona.Declaration::to, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Dimona.Declaration::dimonaNumber, Comparator.nullsLast(Comparator.naturalOrder()));
 
     /**
      * MAGDA is asked for the period too, but its (or a stub's) answer may hold more and in any order: the gateway

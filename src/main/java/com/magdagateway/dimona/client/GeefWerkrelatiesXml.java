@@ -42,32 +42,32 @@ final class GeefWerkrelatiesXml {
     static class Vraag {
         /** 0: answer online, never in batch. */
         @XmlElement(name = "TypeAntwoord")
-        String typeAntwoord;
+        public String typeAntwoord;
         @XmlElement(name = "Criteria")
-        Criteria criteria;
+        public Criteria criteria;
     }
 
     static class Criteria {
         @XmlElement(name = "Relatie")
-        RelatieVraag relatie;
+        public RelatieVraag relatie;
         @XmlElement(name = "Bron")
-        String bron;
+        public String bron;
         @XmlElement(name = "Periode")
-        MagdaTypes.Periode periode;
+        public MagdaTypes.Periode periode;
         @XmlElement(name = "EnkelGestartOfBeeindigd")
-        String enkelGestartOfBeeindigd;
+        public String enkelGestartOfBeeindigd;
         @XmlElement(name = "SchrappingsIndicatie")
-        String schrappingsIndicatie;
+        public String schrappingsIndicatie;
         @XmlElement(name = "InterimIndicatie")
-        String interimIndicatie;
+        public String interimIndicatie;
     }
     static class RelatieVraag {
         @XmlElement(name = "Werknemer")
-        WerknemerVraag werknemer;
+        public WerknemerVraag werknemer;
     }
     static class WerknemerVraag {
         @XmlElement(name = "INSZ")
-        String insz;
+        public String insz;
     }
 
     /** The answer's content: the person's contracts, one Dimona declaration each. */
@@ -75,62 +75,62 @@ final class GeefWerkrelatiesXml {
     static class Antwoord {
         @XmlElementWrapper(name = "Contracten")
         @XmlElement(name = "Contract")
-        List<Contract> contracten = new ArrayList<>();
+        public List<Contract> contracten = new ArrayList<>();
     }
     static class Contract {
         @XmlElement(name = "Relatie")
-        RelatieAntwoord relatie;
+        public RelatieAntwoord relatie;
         @XmlElement(name = "Aangifte")
-        Aangifte aangifte;
+        public Aangifte aangifte;
     }
     static class RelatieAntwoord {
         @XmlElement(name = "Werkgever")
-        Werkgever werkgever;
+        public Werkgever werkgever;
         /** The worker, read only to check that the answer is about the person asked. */
         @XmlElement(name = "Werknemer")
-        WerknemerVraag werknemer;
+        public WerknemerVraag werknemer;
     }
     static class Werkgever {
         @XmlElement(name = "RSZNummer")
-        String rszNummer;
+        public String rszNummer;
         @XmlElement(name = "Ondernemingsnummer")
-        String ondernemingsnummer;
+        public String ondernemingsnummer;
     }
 
     /** The Dimona declaration itself. */
     static class Aangifte {
         @XmlElement(name = "DimonaNummer")
-        String dimonaNummer;
+        public String dimonaNummer;
         @XmlElement(name = "PeriodeTijdstip")
-        PeriodeTijdstip periodeTijdstip;
+        public PeriodeTijdstip periodeTijdstip;
         @XmlElement(name = "ParitairComite")
-        String paritairComite;
+        public String paritairComite;
         @XmlElement(name = "AardWerknemer")
-        String aardWerknemer;
+        public String aardWerknemer;
         /** {@code 1} when the declaration was cancelled, {@code 0} otherwise. */
         @XmlElement(name = "Geannuleerd")
-        String geannuleerd;
+        public String geannuleerd;
         @XmlElement(name = "LaatsteDimonaActie")
-        LaatsteDimonaActie laatsteDimonaActie;
+        public LaatsteDimonaActie laatsteDimonaActie;
     }
 
     /** Start and end of the employment; either may be absent (no end: open-ended). */
     static class PeriodeTijdstip {
         @XmlElement(name = "Begin")
-        Tijdstip begin;
+        public Tijdstip begin;
         @XmlElement(name = "Einde")
-        Tijdstip einde;
+        public Tijdstip einde;
     }
     static class Tijdstip {
         @XmlElement(name = "Datum")
-        String datum;
+        public String datum;
     }
 
     /** A code carried as element text, with its description in the {@code Beschrijving} attribute. */
     static class LaatsteDimonaActie {
         @XmlValue
-        String code;
+        public String code;
         @XmlAttribute(name = "Beschrijving")
-        String beschrijving;
+        public String beschrijving;
     }
 }

@@ -31,6 +31,11 @@ public class GeefDmfaVoorWerknemerClient {
     static final DmfaQuarter FIRST_DMFA_QUARTER = new DmfaQuarter(2003, 1);
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
+    /** {@code YYYYQn} sorts as text; an attestation whose quarter could not be read goes last. */
+    static final Comparator<Dmfa.Attestation> BY_QUARTER = Comparator
+            .comparing(Dmfa.Attestation::quarter, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Dmfa.Attestation::number, Comparator.nullsLast(Comparator.naturalOrder()));
+
     private final MagdaOperation<GeefDmfaVoorWerknemerXml.Antwoord> geefDmfa;
 
     GeefDmfaVoorWerknemerClient(@CXFClient("GeefDmfaVoorWerknemer") GeefDmfaVoorWerknemerXml.Port port,
@@ -91,11 +96,6 @@ public class GeefDmfaVoorWerknemerClient {
                 .filter(a -> a.aangifteWerkgever != null && a.aangifteWerkgever.werknemer != null)
                 .map(a -> a.aangifteWerkgever.werknemer.insz));
     }
-
-    /** {@code YYYYQn} sorts as text; an attestation whose quarter could not be read goes last. */
-    static final Comparator<Dmfa.Attestation> BY_QUARTER = Comparator
-            .comparing(Dmfa.Attestation::quarter, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Dmfa.Attestation::number, Comparator.nullsLast(Comparator.naturalOrder()));
 
     /**
      * MAGDA is asked for the quarters too, but its (or a stub's) answer may hold more and in any order: the gateway

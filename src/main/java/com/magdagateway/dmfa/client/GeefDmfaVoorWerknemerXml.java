@@ -38,38 +38,38 @@ final class GeefDmfaVoorWerknemerXml {
 
     static class Vraag {
         @XmlElement(name = "Criteria")
-        Criteria criteria;
+        public Criteria criteria;
         /** 0: answer online, never in batch. */
         @XmlElement(name = "TypeAntwoord")
-        String typeAntwoord;
+        public String typeAntwoord;
         /** 0 (false): not restricted to the latest situation, as in MAGDA's reference request. */
         @XmlElement(name = "LaatsteSituatie")
-        String laatsteSituatie;
+        public String laatsteSituatie;
         @XmlElement(name = "Bron")
-        String bron;
+        public String bron;
     }
     @XmlType(name = "GeefDmfaVoorWerknemerCriteria", propOrder = { "insz", "kwartaal" })
     static class Criteria {
         @XmlElement(name = "INSZ")
-        String insz;
+        public String insz;
         @XmlElement(name = "Kwartaal")
-        Kwartalen kwartaal;
+        public Kwartalen kwartaal;
     }
 
     /** The asked quarters; MAGDA requires both bounds. */
     @XmlType(name = "GeefDmfaVoorWerknemerKwartalen", propOrder = { "begin", "einde" })
     static class Kwartalen {
         @XmlElement(name = "Begin")
-        Kwartaal begin;
+        public Kwartaal begin;
         @XmlElement(name = "Einde")
-        Kwartaal einde;
+        public Kwartaal einde;
     }
     @XmlType(name = "GeefDmfaVoorWerknemerKwartaal", propOrder = { "jaar", "kwartaalcijfer" })
     static class Kwartaal {
         @XmlElement(name = "Jaar")
-        String jaar;
+        public String jaar;
         @XmlElement(name = "Kwartaalcijfer")
-        String kwartaalcijfer;
+        public String kwartaalcijfer;
     }
 
     /** The answer's content: the attestations about this worker. */
@@ -77,57 +77,57 @@ final class GeefDmfaVoorWerknemerXml {
     static class Antwoord {
         @XmlElementWrapper(name = "Attesten")
         @XmlElement(name = "Attest")
-        List<Attest> attesten = new ArrayList<>();
+        public List<Attest> attesten = new ArrayList<>();
     }
     static class Attest {
         @XmlElement(name = "Identificatie")
-        Identificatie identificatie;
+        public Identificatie identificatie;
         @XmlElement(name = "AangifteWerkgever")
-        AangifteWerkgever aangifteWerkgever;
+        public AangifteWerkgever aangifteWerkgever;
     }
     static class Identificatie {
         @XmlElement(name = "Nummer")
-        String nummer;
+        public String nummer;
         @XmlElement(name = "Versie")
-        String versie;
+        public String versie;
         @XmlElement(name = "Status")
-        Status status;
+        public Status status;
     }
 
     /** A code with its description; {@code Omschrijving} attributes such as {@code Taal} are ignored. */
     static class Status {
         @XmlElement(name = "Code")
-        String code;
+        public String code;
         @XmlElement(name = "Omschrijving")
-        String omschrijving;
+        public String omschrijving;
     }
 
     /** The employer's quarterly declaration, reduced to this worker. */
     static class AangifteWerkgever {
         /** MAGDA's quarter notation {@code YYYYQ}: {@code 20232} is 2023 Q2. */
         @XmlElement(name = "Kwartaal")
-        String kwartaal;
+        public String kwartaal;
         @XmlElement(name = "RSZNummer")
-        String rszNummer;
+        public String rszNummer;
         @XmlElement(name = "Ondernemingsnummer")
-        String ondernemingsnummer;
+        public String ondernemingsnummer;
         @XmlElement(name = "Werknemer")
-        Werknemer werknemer;
+        public Werknemer werknemer;
     }
     static class Werknemer {
         @XmlElement(name = "INSZ")
-        String insz;
+        public String insz;
         /** One line in MAGDA 03.00's XSD; read as a list so that a source sending more loses none. */
         @XmlElement(name = "Werknemerslijn")
-        List<Werknemerslijn> werknemerslijnen = new ArrayList<>();
+        public List<Werknemerslijn> werknemerslijnen = new ArrayList<>();
     }
     static class Werknemerslijn {
         @XmlElement(name = "Categorie")
-        String categorie;
+        public String categorie;
         @XmlElement(name = "Kerngetal")
-        String kerngetal;
+        public String kerngetal;
         @XmlElement(name = "Periode")
-        MagdaTypes.Periode periode;
+        public MagdaTypes.Periode periode;
     }
 
 }

@@ -36,8 +36,8 @@ final class IsBeschikbaarXml {
     @XmlRootElement(name = "Inhoud", namespace = "")
     static class Inhoud {
         @XmlElement(name = "VraagTijd")
-        Tijdstip vraagTijd;
+        public Tijdstip vraagTijd;
         @XmlElement(name = "AntwoordTijd")
-        Tijdstip antwoordTijd;
+        public Tijdstip antwoordTijd;
     }
 }

@@ -41,44 +41,44 @@ final class GeefGezinssamenstellingXml {
     @XmlType(name = "GeefGezinssamenstellingVraagInhoud", propOrder = { "criteria", "taal" })
     static class Vraag {
         @XmlElement(name = "Criteria")
-        MagdaTypes.InszCriteria criteria;
+        public MagdaTypes.InszCriteria criteria;
         @XmlElement(name = "Taal")
-        String taal;
+        public String taal;
     }
 
     @XmlRootElement(name = "Inhoud", namespace = "")
     static class Antwoord {
         @XmlElement(name = "Gezinsleden")
-        Gezinsleden gezinsleden;
+        public Gezinsleden gezinsleden;
     }
 
     /** The household as the national register lists it, in MAGDA's order. */
     static class Gezinsleden {
         @XmlElement(name = "Gezinslid")
-        List<Gezinslid> gezinsleden = new ArrayList<>();
+        public List<Gezinslid> gezinsleden = new ArrayList<>();
     }
 
     /** One member (subset of {@code GezinslidVerplichtINSZType}); dates are strings, incomplete ones included. */
     static class Gezinslid {
         @XmlElement(name = "INSZ")
-        String insz;
+        public String insz;
         @XmlElement(name = "Naam")
-        MagdaTypes.Naam naam;
+        public MagdaTypes.Naam naam;
         @XmlElement(name = "Positie")
-        MagdaTypes.Code positie;
+        public MagdaTypes.Code positie;
         @XmlElement(name = "Adressen")
-        Adressen adressen;
+        public Adressen adressen;
         @XmlAttribute(name = "DatumBegin")
-        String datumBegin;
+        public String datumBegin;
     }
     static class Adressen {
         @XmlElement(name = "Hoofdverblijfplaats")
-        Hoofdverblijfplaats hoofdverblijfplaats;
+        public Hoofdverblijfplaats hoofdverblijfplaats;
     }
 
     /** Only the start of the main residence is read: it dates a member whose own {@code DatumBegin} is absent. */
     static class Hoofdverblijfplaats {
         @XmlAttribute(name = "DatumBegin")
-        String datumBegin;
+        public String datumBegin;
     }
 }

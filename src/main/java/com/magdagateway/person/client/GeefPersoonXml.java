@@ -42,94 +42,94 @@ final class GeefPersoonXml {
     @XmlType(name = "GeefPersoonVraag", propOrder = { "criteria", "bron", "taal" })
     static class Vraag {
         @XmlElement(name = "Criteria")
-        Criteria criteria;
+        public Criteria criteria;
         @XmlElement(name = "Bron")
-        String bron;
+        public String bron;
         @XmlElement(name = "Taal")
-        String taal;
+        public String taal;
     }
     @XmlType(name = "GeefPersoonCriteria", propOrder = { "insz", "opvragingenKsz" })
     static class Criteria {
         @XmlElement(name = "INSZ")
-        String insz;
+        public String insz;
         @XmlElement(name = "OpvragingenKSZ")
-        OpvragingenKsz opvragingenKsz;
+        public OpvragingenKsz opvragingenKsz;
     }
     static class OpvragingenKsz {
         @XmlElement(name = "BasisPersoonsgegevens")
-        String basisPersoonsgegevens;
+        public String basisPersoonsgegevens;
     }
 
     /** The answer's {@code Inhoud}. */
     @XmlRootElement(name = "Inhoud", namespace = "")
     static class Antwoord {
         @XmlElement(name = "Persoon")
-        Persoon persoon;
+        public Persoon persoon;
     }
 
     /** The person as the national register describes it (subset). */
     static class Persoon {
         @XmlElement(name = "INSZ")
-        String insz;
+        public String insz;
         @XmlElement(name = "Naam")
-        MagdaTypes.Naam naam;
+        public MagdaTypes.Naam naam;
         @XmlElement(name = "Geslacht")
-        MagdaTypes.Code geslacht;
+        public MagdaTypes.Code geslacht;
         @XmlElementWrapper(name = "Nationaliteiten")
         @XmlElement(name = "Nationaliteit")
-        List<DatedCode> nationaliteiten = new ArrayList<>();
+        public List<DatedCode> nationaliteiten = new ArrayList<>();
         @XmlElement(name = "Geboorte")
-        Gebeurtenis geboorte;
+        public Gebeurtenis geboorte;
         @XmlElement(name = "Overlijden")
-        Gebeurtenis overlijden;
+        public Gebeurtenis overlijden;
         @XmlElementWrapper(name = "BurgerlijkeStaten")
         @XmlElement(name = "BurgerlijkeStaat")
-        List<DatedCode> burgerlijkeStaten = new ArrayList<>();
+        public List<DatedCode> burgerlijkeStaten = new ArrayList<>();
         @XmlElement(name = "Adressen")
-        Adressen adressen;
+        public Adressen adressen;
         @XmlElement(name = "WettelijkeSamenwoning")
-        WettelijkeSamenwoning wettelijkeSamenwoning;
+        public WettelijkeSamenwoning wettelijkeSamenwoning;
     }
     static class DatedCode extends MagdaTypes.Code {
         @XmlAttribute(name = "DatumBegin")
-        String datumBegin;
+        public String datumBegin;
         @XmlAttribute(name = "DatumEinde")
-        String datumEinde;
+        public String datumEinde;
     }
     static class Gebeurtenis {
         @XmlElement(name = "Datum")
-        String datum;
+        public String datum;
     }
     static class Adressen {
         @XmlElement(name = "Hoofdverblijfplaats")
-        Adres hoofdverblijfplaats;
+        public Adres hoofdverblijfplaats;
     }
     static class Adres {
         @XmlElement(name = "Straatnaam")
-        Taalstring straatnaam;
+        public Taalstring straatnaam;
         @XmlElement(name = "Huisnummer")
-        String huisnummer;
+        public String huisnummer;
         @XmlElement(name = "Busnummer")
-        String busnummer;
+        public String busnummer;
         @XmlElement(name = "Postcode")
-        String postcode;
+        public String postcode;
         @XmlElement(name = "Gemeentenaam")
-        Taalstring gemeentenaam;
+        public Taalstring gemeentenaam;
         @XmlElement(name = "ISOCodeLand")
-        String isoCodeLand;
+        public String isoCodeLand;
         @XmlAttribute(name = "DatumBegin")
-        String datumBegin;
+        public String datumBegin;
     }
     static class Taalstring {
         @XmlElement(name = "String")
-        String value;
+        public String value;
     }
     static class WettelijkeSamenwoning {
         @XmlElement(name = "Datum")
-        String datum;
+        public String datum;
         @XmlElement(name = "Beeindiging")
-        Gebeurtenis beeindiging;
+        public Gebeurtenis beeindiging;
         @XmlAttribute(name = "DatumEinde")
-        String datumEinde;
+        public String datumEinde;
     }
 }

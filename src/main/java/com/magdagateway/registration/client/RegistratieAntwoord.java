@@ -10,14 +10,14 @@ import jakarta.xml.bind.annotation.XmlValue;
 class RegistratieAntwoord {
 
     @XmlElement(name = "Resultaat")
-    Resultaat resultaat;
+    public Resultaat resultaat;
 
     /** "1" geslaagd, "0" niet geslaagd, with MAGDA's description. */
     static class Resultaat {
         @XmlValue
-        String code;
+        public String code;
 
         @XmlAttribute(name = "Beschrijving")
-        String beschrijving;
+        public String beschrijving;
     }
 }

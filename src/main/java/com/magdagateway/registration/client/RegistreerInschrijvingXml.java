@@ -39,35 +39,35 @@ final class RegistreerInschrijvingXml {
     }
     static class Vraag {
         @XmlElement(name = "Inschrijving")
-        Inschrijving inschrijving;
+        public Inschrijving inschrijving;
     }
 
     /** Who registers (our Identificatie and Hoedanigheid), for whom, and for which period. */
     @XmlType(name = "RegistreerInschrijvingInschrijving", propOrder = { "identificatie", "hoedanigheid", "betrokkenSubject", "periode" })
     static class Inschrijving {
         @XmlElement(name = "Identificatie")
-        String identificatie;
+        public String identificatie;
         @XmlElement(name = "Hoedanigheid")
-        String hoedanigheid;
+        public String hoedanigheid;
         @XmlElement(name = "BetrokkenSubject")
-        BetrokkenSubject betrokkenSubject;
+        public BetrokkenSubject betrokkenSubject;
         @XmlElement(name = "Periode")
-        MagdaTypes.Periode periode;
+        public MagdaTypes.Periode periode;
     }
     @XmlType(name = "RegistreerInschrijvingBetrokkenSubject", propOrder = { "type", "subjecten" })
     static class BetrokkenSubject {
         @XmlElement(name = "Type")
-        String type;
+        public String type;
         @XmlElementWrapper(name = "Subjecten")
         @XmlElement(name = "Subject")
-        List<Subject> subjecten = new ArrayList<>();
+        public List<Subject> subjecten = new ArrayList<>();
     }
     @XmlType(name = "RegistreerInschrijvingSubject", propOrder = { "type", "sleutel" })
     static class Subject {
         @XmlElement(name = "Type")
-        String type;
+        public String type;
         @XmlElement(name = "Sleutel")
-        String sleutel;
+        public String sleutel;
     }
 
 }

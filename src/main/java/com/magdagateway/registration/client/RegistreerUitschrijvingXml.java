@@ -33,20 +33,20 @@ final class RegistreerUitschrijvingXml {
     }
     static class Vraag {
         @XmlElement(name = "Uitschrijving")
-        Uitschrijving uitschrijving;
+        public Uitschrijving uitschrijving;
     }
 
     /** Who deregisters (our Identificatie and Hoedanigheid), whom (02.00 names the INSZ directly), and until when. */
     @XmlType(name = "RegistreerUitschrijvingUitschrijving", propOrder = { "identificatie", "hoedanigheid", "insz", "periode" })
     static class Uitschrijving {
         @XmlElement(name = "Identificatie")
-        String identificatie;
+        public String identificatie;
         @XmlElement(name = "Hoedanigheid")
-        String hoedanigheid;
+        public String hoedanigheid;
         @XmlElement(name = "INSZ")
-        String insz;
+        public String insz;
         @XmlElement(name = "Periode")
-        MagdaTypes.Periode periode;
+        public MagdaTypes.Periode periode;
     }
 
 }

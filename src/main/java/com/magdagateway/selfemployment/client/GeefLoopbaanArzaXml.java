@@ -38,51 +38,51 @@ final class GeefLoopbaanArzaXml {
     @XmlType(name = "GeefLoopbaanARZAVraagInhoud", propOrder = { "criteria", "taal" })
     static class Vraag {
         @XmlElement(name = "Criteria")
-        MagdaTypes.InszCriteria criteria;
+        public MagdaTypes.InszCriteria criteria;
         @XmlElement(name = "Taal")
-        String taal;
+        public String taal;
     }
 
     @XmlRootElement(name = "Inhoud", namespace = "")
     static class Antwoord {
         @XmlElement(name = "Zelfstandige")
-        Zelfstandige zelfstandige;
+        public Zelfstandige zelfstandige;
     }
 
     /** The self-employed person's career with the RSVZ (subset of {@code ZelfstandigeType}). */
     static class Zelfstandige {
         @XmlElement(name = "INSZ")
-        String insz;
+        public String insz;
         @XmlElementWrapper(name = "Aansluitingen")
         @XmlElement(name = "Aansluiting")
-        List<Aansluiting> aansluitingen = new ArrayList<>();
+        public List<Aansluiting> aansluitingen = new ArrayList<>();
     }
 
     /** An affiliation with one social insurance fund and the career periods spent with it. */
     static class Aansluiting {
         @XmlElement(name = "SociaalVerzekeringsfonds")
-        SociaalVerzekeringsfonds sociaalVerzekeringsfonds;
+        public SociaalVerzekeringsfonds sociaalVerzekeringsfonds;
         @XmlElementWrapper(name = "Loopbanen")
         @XmlElement(name = "Loopbaan")
-        List<Loopbaan> loopbanen = new ArrayList<>();
+        public List<Loopbaan> loopbanen = new ArrayList<>();
     }
 
     /** The fund: its three-digit number, its name and its enterprise number. */
     static class SociaalVerzekeringsfonds extends MagdaTypes.Code {
         @XmlElement(name = "Ondernemingsnummer")
-        String ondernemingsnummer;
+        public String ondernemingsnummer;
     }
 
     /** One career period ({@code ARZALoopbaanType}): contribution category, period, profession and capacity. */
     static class Loopbaan {
         @XmlElement(name = "Bijdragereeks")
-        MagdaTypes.Code bijdragereeks;
+        public MagdaTypes.Code bijdragereeks;
         @XmlElement(name = "Periode")
-        MagdaTypes.Periode periode;
+        public MagdaTypes.Periode periode;
         @XmlElement(name = "Beroep")
-        MagdaTypes.Code beroep;
+        public MagdaTypes.Code beroep;
         @XmlElement(name = "Hoedanigheid")
-        MagdaTypes.Code hoedanigheid;
+        public MagdaTypes.Code hoedanigheid;
     }
 
 }
