@@ -38,6 +38,7 @@ final class GeefWerkrelatiesXml {
 
         Future<?> GeefWerkrelatiesAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
+
     @XmlType(name = "GeefWerkrelatiesVraagInhoud", propOrder = { "typeAntwoord", "criteria" })
     static class Vraag {
         /** 0: answer online, never in batch. */

@@ -48,6 +48,7 @@ final class GeefDmfaVoorWerknemerXml {
         @XmlElement(name = "Bron")
         public String bron;
     }
+
     @XmlType(name = "GeefDmfaVoorWerknemerCriteria", propOrder = { "insz", "kwartaal" })
     static class Criteria {
         @XmlElement(name = "INSZ")
@@ -64,6 +65,7 @@ final class GeefDmfaVoorWerknemerXml {
         @XmlElement(name = "Einde")
         public Kwartaal einde;
     }
+
     @XmlType(name = "GeefDmfaVoorWerknemerKwartaal", propOrder = { "jaar", "kwartaalcijfer" })
     static class Kwartaal {
         @XmlElement(name = "Jaar")

@@ -48,6 +48,7 @@ final class GeefPersoonXml {
         @XmlElement(name = "Taal")
         public String taal;
     }
+
     @XmlType(name = "GeefPersoonCriteria", propOrder = { "insz", "opvragingenKsz" })
     static class Criteria {
         @XmlElement(name = "INSZ")

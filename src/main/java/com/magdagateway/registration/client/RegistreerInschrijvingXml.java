@@ -54,6 +54,7 @@ final class RegistreerInschrijvingXml {
         @XmlElement(name = "Periode")
         public MagdaTypes.Periode periode;
     }
+
     @XmlType(name = "RegistreerInschrijvingBetrokkenSubject", propOrder = { "type", "subjecten" })
     static class BetrokkenSubject {
         @XmlElement(name = "Type")
@@ -62,6 +63,7 @@ final class RegistreerInschrijvingXml {
         @XmlElement(name = "Subject")
         public List<Subject> subjecten = new ArrayList<>();
     }
+
     @XmlType(name = "RegistreerInschrijvingSubject", propOrder = { "type", "sleutel" })
     static class Subject {
         @XmlElement(name = "Type")

@@ -35,6 +35,7 @@ final class GeefLoopbaanArzaXml {
 
         Future<?> GeefLoopbaanARZAAsync(MagdaRequest request, AsyncHandler<MagdaResponse> handler);
     }
+
     @XmlType(name = "GeefLoopbaanARZAVraagInhoud", propOrder = { "criteria", "taal" })
     static class Vraag {
         @XmlElement(name = "Criteria")
