@@ -28,6 +28,9 @@ public class AuditRecord extends PanacheEntityBase {
     @Column(name = "client_id", nullable = false)
     public String clientId;
 
+    @Column(name = "end_user")
+    public String endUser;
+
     public String entity;
 
     @Column(nullable = false)

@@ -71,7 +71,7 @@ public class GatewayPipeline {
         Caller caller = Caller.of(identity, http);
         Executor backOnRequestContext = requestContextExecutor();
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
-                call.insz().value(), caller.requestId(), UUID.randomUUID().toString());
+                call.insz().value(), caller.requestId(), UUID.randomUUID().toString(), caller.endUser());
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
         Uni<ApiResponse<D>> work = requireRole(call.service().requiredRole())
                 .flatMap(hasRole -> authorizer.authorize(caller.clientId(), caller.entity()))
