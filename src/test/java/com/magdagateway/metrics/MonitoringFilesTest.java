@@ -192,6 +192,7 @@ class MonitoringFilesTest {
                     .then().statusCode(503).body("code", equalTo(ErrorCode.AUDIT_UNAVAILABLE.name()));
         } finally {
             AuditRows.execute("ALTER TABLE audit_record DROP CONSTRAINT IF EXISTS monitoring_blocks_client");
+            AuditRows.execute("DELETE FROM client_grant WHERE client_id = '" + BLOCKED_CLIENT + "'");
         }
     }
 
@@ -202,7 +203,7 @@ class MonitoringFilesTest {
                 .willReturn(aResponse().withFixedDelay(1500).withHeader("Content-Type", "text/xml")
                         .withBodyFile("persoon/full.xml")));
         try {
-            List<Response> results = Concurrently.run(10,
+            List<Response> results = Concurrently.run(12,
                     i -> Api.consult().get("/api/v1/persons/{insz}", Personas.UNKNOWN)).results();
             assertThat(results).as("calls refused by the full bulkhead")
                     .anyMatch(r -> r.statusCode() == 503 && "BACKEND_BUSY".equals(r.jsonPath().getString("code")));
