@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ class MonitoringFilesTest {
     @Test
     void everyMetricAndLabelInTheDashboardAndTheRulesIsExposed() {
         Scrape scrape = Scrape.of(metricsAfterEveryKindOfEvent());
-        Map<String, List<String>> expressions = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> expressions = new LinkedHashMap<>();
         expressions.put(DASHBOARD.toString(), dashboardExpressions());
         expressions.put(RULES.toString(), ruleExpressions());
 
