@@ -37,8 +37,8 @@ public record Person(
 
     /** A coded value with its (Dutch) description. */
     public record CodeDescription(
-            @Schema(description = "MAGDA's code, passed through as a string (leading zeros kept).", example = "01") String code,
-            @Schema(description = "MAGDA's description of the code.", example = "Woonadres") String description) {
+            @Schema(description = "MAGDA's code, passed through as a string (leading zeros kept).", example = "1303") String code,
+            @Schema(description = "MAGDA's description of the code.", example = "Bern") String description) {
     }
 
     /** A nationality and the period it applies. */
@@ -124,7 +124,7 @@ public record Person(
             @Schema(description = "Language of the street and municipality names (Taal), e.g. nl, fr, de.", example = "nl")
             String language,
             @Schema(description = "Free text lines of an address abroad (Teksten), in MAGDA's order.",
-                    example = "[\"12 Rue du Lac\", \"Lausanne\"]") List<String> lines,
+                    example = "[\"12 Rue du Lac\", \"1007 Lausanne\"]") List<String> lines,
             @Schema(description = "Kind of contact address (ContactAdres/Type); null for the other kinds.") CodeDescription type,
             @Schema(description = "The Belgian diplomatic post of a residence abroad; null for the other kinds.")
             CodeDescription diplomaticPost,

@@ -27,6 +27,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class GeefPersoonClient {
 
+    /** MAGDA's warning that the INSZ asked was replaced by a new one. */
+    static final String INSZ_REPLACED = "30004";
+
+    private static final Pattern INSZ = Pattern.compile("\\d{11}");
+
     private final MagdaOperation<GeefPersoonXml.Antwoord> geefPersoon;
 
     GeefPersoonClient(@CXFClient("GeefPersoon") GeefPersoonXml.Port port, MagdaTransport transport) {
@@ -56,15 +61,6 @@ public class GeefPersoonClient {
     static Predicate<GeefPersoonXml.Antwoord> about(Insz insz) {
         return inhoud -> inhoud.persoon != null && inhoud.persoon.insz != null
                 && insz.value().equals(inhoud.persoon.insz.trim());
-    }
-
-    /** MAGDA's warning that the INSZ asked was replaced by a new one. */
-    static final String INSZ_REPLACED = "30004";
-
-    private static final Pattern INSZ = Pattern.compile("\\d{11}");
-
-    static Person toPerson(GeefPersoonXml.Antwoord inhoud) {
-        return toPerson(inhoud, List.of());
     }
 
     /** {@code warnings} are the ones beside the answer: a 30004 among them may name the new INSZ. */
@@ -108,7 +104,9 @@ public class GeefPersoonClient {
         return warnings.stream().filter(w -> INSZ_REPLACED.equals(w.code()))
                 .flatMap(w -> w.annotations().stream())
                 .map(MagdaMessage.Annotation::value)
-                .filter(v -> v != null && INSZ.matcher(v).matches() && !v.equals(current))
+                .filter(v -> v != null)
+                .map(String::trim)
+                .filter(v -> INSZ.matcher(v).matches() && !v.equals(current))
                 .findFirst().orElse(null);
     }
 
