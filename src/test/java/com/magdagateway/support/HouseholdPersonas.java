@@ -25,6 +25,17 @@ public final class HouseholdPersonas {
     public static final String ACCENTS = "81610150937";
     public static final String ACCENTS_HEAD = "76660661106";
 
+    /**
+     * Reference person of a household whose stub carries every optional element of a member (household/every-element.xml):
+     * a child listed first, a spouse, and a member with an unknown position code who left on 2024-06-30.
+     */
+    public static final String EVERY_ELEMENT = "80620240401";
+    public static final String EVERY_ELEMENT_PARTNER = "79671750546";
+    public static final String EVERY_ELEMENT_CHILD = "12640960647";
+    public static final String EVERY_ELEMENT_LEFT = "52613070709";
+    /** One member with only INSZ and position: every optional element absent (household/minimal.xml). */
+    public static final String MINIMAL = "81710380839";
+
     private HouseholdPersonas() {
     }
 }

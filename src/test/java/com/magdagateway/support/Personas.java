@@ -29,6 +29,17 @@ public final class Personas {
     /** GeefPersoon "no data", but for another reference: 502, not 404. */
     public static final String NOT_FOUND_ANOTHER_REFERENCE = "74723142524";
 
+    /**
+     * Every optional element the gateway reads (persoon/every-element.xml): married to {@link #EVERY_ELEMENT_PARTNER}
+     * after an ended legal cohabitation with him, deceased, two nationalities, an address of each kind, and a 30004
+     * warning naming the new INSZ {@link #EVERY_ELEMENT_NEW_INSZ}.
+     */
+    public static final String EVERY_ELEMENT = "74631210179";
+    public static final String EVERY_ELEMENT_PARTNER = "73692820204";
+    public static final String EVERY_ELEMENT_NEW_INSZ = "74631210278";
+    /** Only the INSZ: every optional element absent (persoon/minimal.xml). */
+    public static final String MINIMAL = "60660690951";
+
     public static final String MAGDA_PATH = "/api/Magda-02.00/soap/WebService";
 
     private Personas() {

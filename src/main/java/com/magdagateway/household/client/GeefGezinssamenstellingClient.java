@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -64,12 +65,12 @@ public class GeefGezinssamenstellingClient {
 
     /** {@code insz} is the person asked about: the answer lists members only. */
     static Household toHousehold(String insz, GeefGezinssamenstellingXml.Antwoord inhoud) {
+        List<GeefGezinssamenstellingXml.Gezinslid> leden = inhoud == null || inhoud.gezinsleden == null ? List.of()
+                : inhoud.gezinsleden.gezinsleden;
         List<Household.Member> members = new ArrayList<>();
-        if (inhoud != null && inhoud.gezinsleden != null) {
-            inhoud.gezinsleden.gezinsleden.stream().map(GeefGezinssamenstellingClient::member).forEach(members::add);
-        }
+        leden.stream().map(GeefGezinssamenstellingClient::member).forEach(members::add);
         members.sort(BY_POSITION);
-        return new Household(insz, List.copyOf(members));
+        return new Household(insz, List.copyOf(members), address(leden));
     }
 
     static Household.Member member(GeefGezinssamenstellingXml.Gezinslid lid) {
@@ -77,8 +78,48 @@ public class GeefGezinssamenstellingClient {
         return new Household.Member(lid.insz,
                 naam == null || naam.achternamen.isEmpty() ? null : String.join(" ", naam.achternamen),
                 naam == null ? List.of() : List.copyOf(naam.voornamen),
-                lid.positie == null ? null : new Household.Relation(lid.positie.code, lid.positie.omschrijving),
-                since(lid));
+                lid.positie == null ? null
+                        : new Household.Relation(lid.positie.code, lid.positie.omschrijving, lid.datumBegin, lid.datumEinde),
+                since(lid),
+                gender(lid.geslacht),
+                lid.geboortedatum);
+    }
+
+    static Household.Gender gender(MagdaTypes.Code geslacht) {
+        String code = geslacht == null || geslacht.code == null ? "" : geslacht.code.trim();
+        return switch (code) {
+            case "1" -> Household.Gender.MALE;
+            case "2" -> Household.Gender.FEMALE;
+            default -> Household.Gender.UNKNOWN;
+        };
+    }
+
+    /**
+     * The household lives at its reference person's main residence; when MAGDA gives none for them, the first
+     * member's (in position order) that MAGDA gives stands for the household.
+     */
+    static Household.Address address(List<GeefGezinssamenstellingXml.Gezinslid> leden) {
+        return leden.stream()
+                .filter(lid -> lid.adressen != null && lid.adressen.hoofdverblijfplaats != null)
+                .min(Comparator.comparingInt(lid -> rank(lid.positie == null ? null : lid.positie.code)))
+                .map(lid -> address(lid.adressen.hoofdverblijfplaats))
+                .orElse(null);
+    }
+
+    static Household.Address address(GeefGezinssamenstellingXml.Hoofdverblijfplaats a) {
+        return new Household.Address(text(a.straatnaam), a.huisnummer, a.busnummer, a.postcode, text(a.gemeentenaam),
+                a.nisCodeGemeente, text(a.land), a.isoCodeLand, a.nisCodeLand, language(a), a.datumBegin, a.datumEinde);
+    }
+
+    /** The language MAGDA gives with the street name, else with the municipality or country name. */
+    static String language(GeefGezinssamenstellingXml.Hoofdverblijfplaats a) {
+        return Stream.of(a.straatnaam, a.gemeentenaam, a.land)
+                .filter(s -> s != null && s.taal != null && !s.taal.isBlank())
+                .map(s -> s.taal.trim()).findFirst().orElse(null);
+    }
+
+    private static String text(GeefGezinssamenstellingXml.Taalstring s) {
+        return s == null ? null : s.value;
     }
 
     /**
@@ -95,11 +136,15 @@ public class GeefGezinssamenstellingClient {
 
     /** Numeric position code; anything unreadable goes last rather than failing the answer. */
     static int rank(Household.Relation relation) {
-        if (relation == null || relation.code() == null) {
+        return rank(relation == null ? null : relation.code());
+    }
+
+    static int rank(String positionCode) {
+        if (positionCode == null) {
             return Integer.MAX_VALUE;
         }
         try {
-            return Integer.parseInt(relation.code().trim());
+            return Integer.parseInt(positionCode.trim());
         } catch (NumberFormatException e) {
             return Integer.MAX_VALUE;
         }

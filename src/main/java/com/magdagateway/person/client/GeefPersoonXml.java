@@ -85,7 +85,7 @@ final class GeefPersoonXml {
         public Gebeurtenis overlijden;
         @XmlElementWrapper(name = "BurgerlijkeStaten")
         @XmlElement(name = "BurgerlijkeStaat")
-        public List<DatedCode> burgerlijkeStaten = new ArrayList<>();
+        public List<BurgerlijkeStaat> burgerlijkeStaten = new ArrayList<>();
         @XmlElement(name = "Adressen")
         public Adressen adressen;
         @XmlElement(name = "WettelijkeSamenwoning")
@@ -97,14 +97,44 @@ final class GeefPersoonXml {
         @XmlAttribute(name = "DatumEinde")
         public String datumEinde;
     }
+
+    /** A civil status; married and separated persons' statuses name the partner. */
+    static class BurgerlijkeStaat extends DatedCode {
+        @XmlElement(name = "Partner")
+        public Partner partner;
+    }
+
+    /** {@code PartnerType}: the partner of a civil status or of a legal cohabitation. */
+    static class Partner {
+        @XmlElement(name = "INSZ")
+        public String insz;
+        @XmlElement(name = "Naam")
+        public MagdaTypes.Naam naam;
+        @XmlElement(name = "Geslacht")
+        public MagdaTypes.Code geslacht;
+        @XmlElement(name = "Geboortedatum")
+        public String geboortedatum;
+    }
     static class Gebeurtenis {
         @XmlElement(name = "Datum")
         public String datum;
     }
+
+    /** The addresses the gateway passes on; the register's administrative notes are left out (see the README). */
     static class Adressen {
         @XmlElement(name = "Hoofdverblijfplaats")
         public Adres hoofdverblijfplaats;
+        @XmlElement(name = "VerblijfplaatsBuitenland")
+        public VerblijfplaatsBuitenland verblijfplaatsBuitenland;
+        @XmlElement(name = "PostadresBuitenland")
+        public AdresBuitenland postadresBuitenland;
+        @XmlElement(name = "AangifteAdresBuitenland")
+        public AdresBuitenland aangifteAdresBuitenland;
+        @XmlElement(name = "ContactAdres")
+        public ContactAdres contactAdres;
     }
+
+    /** A Belgian-style address ({@code AdresVoorstellingUitbreidingType}) with its period. */
     static class Adres {
         @XmlElement(name = "Straatnaam")
         public Taalstring straatnaam;
@@ -116,21 +146,82 @@ final class GeefPersoonXml {
         public String postcode;
         @XmlElement(name = "Gemeentenaam")
         public Taalstring gemeentenaam;
+        @XmlElement(name = "Land")
+        public Taalstring land;
+        @XmlElement(name = "NISCodeLand")
+        public String nisCodeLand;
         @XmlElement(name = "ISOCodeLand")
         public String isoCodeLand;
+        @XmlElement(name = "NISCodeGemeente")
+        public String nisCodeGemeente;
         @XmlAttribute(name = "DatumBegin")
         public String datumBegin;
+        @XmlAttribute(name = "DatumEinde")
+        public String datumEinde;
+    }
+
+    /** The contact address: an address plus what kind of contact address it is. */
+    static class ContactAdres extends Adres {
+        @XmlElement(name = "Type")
+        public MagdaTypes.Code type;
+    }
+
+    /** An address abroad as the register holds it: a country and free text lines. */
+    static class AdresBuitenland {
+        @XmlElement(name = "Datum")
+        public String datum;
+        @XmlElement(name = "Land")
+        public Land land;
+        @XmlElementWrapper(name = "Teksten")
+        @XmlElement(name = "Tekst")
+        public List<String> teksten = new ArrayList<>();
+        @XmlAttribute(name = "DatumBegin")
+        public String datumBegin;
+        @XmlAttribute(name = "DatumEinde")
+        public String datumEinde;
+    }
+
+    /** Residence abroad: also the Belgian diplomatic post the person is registered with. */
+    static class VerblijfplaatsBuitenland extends AdresBuitenland {
+        @XmlElement(name = "DiplomatiekePost")
+        public MagdaTypes.Code diplomatiekePost;
+    }
+
+    /** {@code LandType}: NIS code, ISO code and name of a country. */
+    static class Land {
+        @XmlElement(name = "NISCode")
+        public String nisCode;
+        @XmlElement(name = "ISOCode")
+        public String isoCode;
+        @XmlElement(name = "Naam")
+        public String naam;
     }
     static class Taalstring {
         @XmlElement(name = "String")
         public String value;
+        @XmlElement(name = "Taal")
+        public String taal;
     }
+
+    /** A registered legal cohabitation: its date, the partner and, once ended, how it ended. */
     static class WettelijkeSamenwoning {
         @XmlElement(name = "Datum")
         public String datum;
+        @XmlElement(name = "Partner")
+        public Partner partner;
         @XmlElement(name = "Beeindiging")
-        public Gebeurtenis beeindiging;
+        public Beeindiging beeindiging;
+        @XmlAttribute(name = "DatumBegin")
+        public String datumBegin;
         @XmlAttribute(name = "DatumEinde")
         public String datumEinde;
+    }
+
+    /** The end of a legal cohabitation: the reason and the date of the notice. */
+    static class Beeindiging {
+        @XmlElement(name = "Reden")
+        public MagdaTypes.Code reden;
+        @XmlElement(name = "Kennisgeving")
+        public Gebeurtenis kennisgeving;
     }
 }

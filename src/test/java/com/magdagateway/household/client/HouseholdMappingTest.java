@@ -37,7 +37,8 @@ class HouseholdMappingTest {
         assertThat(h.insz()).isEqualTo(HouseholdPersonas.FAMILY);
         assertThat(h.members()).hasSize(4);
         assertThat(h.members().get(1)).isEqualTo(new Household.Member(HouseholdPersonas.FAMILY, "Wouters",
-                List.of("Sofie", "Anna"), new Household.Relation("02", "echtgenoot/echtgenote"), "2006-00-00"));
+                List.of("Sofie", "Anna"), new Household.Relation("02", "echtgenoot/echtgenote", "2006-00-00", null),
+                "2006-00-00", Household.Gender.FEMALE, "1978-03-22"));
     }
 
     @Test
@@ -77,6 +78,59 @@ class HouseholdMappingTest {
         assertThat(m.firstNames()).isEmpty();
         assertThat(m.since()).isNull();
         assertThat(m.relation().code()).isEqualTo("01");
+        assertThat(m.gender()).isEqualTo(Household.Gender.UNKNOWN);
+        assertThat(m.birthDate()).isNull();
+    }
+
+    @Test
+    void mapsEveryOptionalElementOfAMember() {
+        Household h = map("household/every-element.xml", HouseholdPersonas.EVERY_ELEMENT);
+        assertThat(h.members()).extracting(Household.Member::insz).containsExactly(HouseholdPersonas.EVERY_ELEMENT,
+                HouseholdPersonas.EVERY_ELEMENT_PARTNER, HouseholdPersonas.EVERY_ELEMENT_CHILD,
+                HouseholdPersonas.EVERY_ELEMENT_LEFT);
+        assertThat(h.members().get(0)).isEqualTo(new Household.Member(HouseholdPersonas.EVERY_ELEMENT, "Peeters",
+                List.of("Bart", "Jan"), new Household.Relation("01", "referentiepersoon", null, null), "2010-05-01",
+                Household.Gender.MALE, "1980-02-02"));
+        assertThat(h.members().get(1).relation())
+                .isEqualTo(new Household.Relation("02", "echtgenoot/echtgenote", "2010-05-01", null));
+    }
+
+    @Test
+    void aMemberWhoLeftCarriesTheEndOfTheRelation() {
+        Household.Member left = map("household/every-element.xml", HouseholdPersonas.EVERY_ELEMENT).members().get(3);
+        assertThat(left.relation()).isEqualTo(new Household.Relation("16", "schoonvader/schoonmoeder", "2015-01-01",
+                "2024-06-30"));
+        assertThat(left.gender()).as("code 9 is not a gender the gateway knows").isEqualTo(Household.Gender.UNKNOWN);
+        assertThat(left.birthDate()).isEqualTo("1952-00-00");
+    }
+
+    @Test
+    void theHouseholdAddressIsTheReferencePersonsMainResidence() {
+        assertThat(map("household/every-element.xml", HouseholdPersonas.EVERY_ELEMENT).address()).isEqualTo(
+                new Household.Address("Kerkstraat", "12", "3", "9000", "Gent", "44021", "BELGIE", "BEL", "150", "nl",
+                        "2010-05-01", null));
+    }
+
+    @Test
+    void withoutTheReferencePersonsResidenceTheFirstOneInPositionOrderStands() {
+        GeefGezinssamenstellingXml.Gezinslid child = lid("c", "03");
+        child.adressen = new GeefGezinssamenstellingXml.Adressen();
+        child.adressen.hoofdverblijfplaats = new GeefGezinssamenstellingXml.Hoofdverblijfplaats();
+        child.adressen.hoofdverblijfplaats.huisnummer = "7";
+        GeefGezinssamenstellingXml.Gezinslid spouse = lid("b", "02");
+        spouse.adressen = new GeefGezinssamenstellingXml.Adressen();
+        spouse.adressen.hoofdverblijfplaats = new GeefGezinssamenstellingXml.Hoofdverblijfplaats();
+        spouse.adressen.hoofdverblijfplaats.huisnummer = "9";
+        assertThat(GeefGezinssamenstellingClient.address(List.of(child, lid("a", "01"), spouse)).houseNumber())
+                .isEqualTo("9");
+    }
+
+    @Test
+    void aHouseholdWithoutAnyOptionalElementMaps() {
+        Household h = map("household/minimal.xml", HouseholdPersonas.MINIMAL);
+        assertThat(h.address()).isNull();
+        assertThat(h.members()).containsExactly(new Household.Member(HouseholdPersonas.MINIMAL, null, List.of(),
+                new Household.Relation("01", null, null, null), null, Household.Gender.UNKNOWN, null));
     }
 
     @Test

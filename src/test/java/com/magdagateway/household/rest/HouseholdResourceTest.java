@@ -67,6 +67,24 @@ class HouseholdResourceTest {
     }
 
     @Test
+    void answersRelationDatesAndTheHouseholdAddress() {
+        get(HouseholdPersonas.EVERY_ELEMENT).then().statusCode(200)
+                .body("data.members.relation.code", contains("01", "02", "03", "16"))
+                .body("data.members[1].relation.from", equalTo("2010-05-01"))
+                .body("data.members[3].relation.to", equalTo("2024-06-30"))
+                .body("data.members[3].relation.description", equalTo("schoonvader/schoonmoeder"))
+                .body("data.members[0].gender", equalTo("MALE"))
+                .body("data.members[0].birthDate", equalTo("1980-02-02"))
+                .body("data.address.street", equalTo("Kerkstraat"))
+                .body("data.address.municipalityNisCode", equalTo("44021"))
+                .body("data.address.language", equalTo("nl"))
+                .body("data.address.from", equalTo("2010-05-01"));
+        get(HouseholdPersonas.MINIMAL).then().statusCode(200)
+                .body("data.members", hasSize(1))
+                .body("data.address", nullValue());
+    }
+
+    @Test
     void passesWarningsOnBesideTheData() {
         get(HouseholdPersonas.WARNING).then().statusCode(200)
                 .body("data.members", hasSize(2))

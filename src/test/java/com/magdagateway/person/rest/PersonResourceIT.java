@@ -2,7 +2,9 @@ package com.magdagateway.person.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.magdagateway.support.Api;
+import com.magdagateway.support.HouseholdPersonas;
 import com.magdagateway.support.MagdaSimulatorResource;
 import com.magdagateway.support.Personas;
 
@@ -38,6 +41,34 @@ class PersonResourceIT {
                 .header("X-Magda-Reference", notNullValue())
                 .body("data.lastName", equalTo("Peeters"))
                 .body("source.service", equalTo("GeefPersoon"));
+    }
+
+    @Test
+    void servesThePartnerAddressesAndReplacedInszOfAPerson() {
+        Api.consult().get("/api/v1/persons/{insz}", Personas.EVERY_ELEMENT).then().statusCode(200)
+                .body("data.replacedBy", equalTo(Personas.EVERY_ELEMENT_NEW_INSZ))
+                .body("warnings[0].code", equalTo("30004"))
+                .body("data.deathDate", equalTo("2025-11-02"))
+                .body("data.civilStatus.partner.insz", equalTo(Personas.EVERY_ELEMENT_PARTNER))
+                .body("data.civilStatus.partner.lastName", equalTo("Claes"))
+                .body("data.civilStatusHistory", hasSize(2))
+                .body("data.legalCohabitation.date", equalTo("2015-09-01"))
+                .body("data.legalCohabitation.termination.date", equalTo("2018-06-16"))
+                .body("data.nationalities[1].from", equalTo("2001-06-01"))
+                .body("data.addresses.kind", contains("MAIN_RESIDENCE", "CONTACT", "RESIDENCE_ABROAD", "POSTAL_ABROAD",
+                        "DECLARED_ABROAD"))
+                .body("data.addresses[1].language", equalTo("fr"));
+    }
+
+    @Test
+    void servesTheRelationDatesAndAddressOfAHousehold() {
+        Api.consult().get("/api/v1/persons/{insz}/household", HouseholdPersonas.EVERY_ELEMENT).then().statusCode(200)
+                .body("data.members.relation.code", contains("01", "02", "03", "16"))
+                .body("data.members[3].relation.from", equalTo("2015-01-01"))
+                .body("data.members[3].relation.to", equalTo("2024-06-30"))
+                .body("data.address.street", equalTo("Kerkstraat"))
+                .body("data.address.postalCode", equalTo("9000"))
+                .body("data.address.from", equalTo("2010-05-01"));
     }
 
     @Test

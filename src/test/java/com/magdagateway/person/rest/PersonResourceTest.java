@@ -3,6 +3,7 @@ package com.magdagateway.person.rest;
 import static com.magdagateway.support.WireMockSupport.requestsFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.equalTo;
@@ -68,6 +69,38 @@ class PersonResourceTest {
                 .body("source.service", equalTo("GeefPersoon"))
                 .body("source.version", equalTo("02.02.0000"))
                 .body("source.retrievedAt", notNullValue());
+    }
+
+    @Test
+    void answersTheDepthOfIssue18UnderItsJsonNames() {
+        get(Personas.EVERY_ELEMENT).then().statusCode(200)
+                .body("data.insz", equalTo(Personas.EVERY_ELEMENT))
+                .body("data.replacedBy", equalTo(Personas.EVERY_ELEMENT_NEW_INSZ))
+                .body("warnings[0].code", equalTo("30004"))
+                .body("warnings[0]", aMapWithSize(4)) // the warning's shape is unchanged: annotations stay inside
+                .body("data.deathDate", equalTo("2025-11-02"))
+                .body("data.nationalities.to", contains("2001-05-31", null))
+                .body("data.civilStatus.partner.insz", equalTo(Personas.EVERY_ELEMENT_PARTNER))
+                .body("data.civilStatus.partner.gender", equalTo("MALE"))
+                .body("data.civilStatus.partner.since", equalTo("2018-06-16"))
+                .body("data.civilStatusHistory.from", contains("1974-03-12", "2018-06-16"))
+                .body("data.legalCohabitation.date", equalTo("2015-09-01"))
+                .body("data.legalCohabitation.termination.reason.code", equalTo("2"))
+                .body("data.addresses.kind", contains("MAIN_RESIDENCE", "CONTACT", "RESIDENCE_ABROAD", "POSTAL_ABROAD",
+                        "DECLARED_ABROAD"))
+                .body("data.addresses[1].language", equalTo("fr"))
+                .body("data.addresses[2].lines", contains("12 Rue du Lac", "1007 Lausanne"));
+    }
+
+    @Test
+    void aPersonWithOnlyAnInszAnswersEmptyFields() {
+        get(Personas.MINIMAL).then().statusCode(200)
+                .body("data.insz", equalTo(Personas.MINIMAL))
+                .body("data.gender", equalTo("UNKNOWN"))
+                .body("data.addresses", emptyIterable())
+                .body("data.civilStatusHistory", emptyIterable())
+                .body("data.replacedBy", nullValue())
+                .body("data.legalCohabitation", nullValue());
     }
 
     @Test
