@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.magdagateway.mutation.MutationNotifier;
+import com.magdagateway.mutation.MutationRetention;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.MutationFixtures;
 import com.magdagateway.support.Publications;
@@ -40,6 +41,9 @@ class MutationFeedTest {
 
     @Inject
     MutationNotifier notifier;
+
+    @Inject
+    MutationRetention retention;
 
     @BeforeEach
     void startFromNoMutations() {
@@ -203,5 +207,16 @@ class MutationFeedTest {
     void anEmptyFeedSaysWhereToContinue() {
         feed("DWSE", "").statusCode(200).body("items", hasSize(0)).body("next", equalTo(0))
                 .body("items[0]", nullValue());
+    }
+
+    @Test
+    void mutationsPastRetentionArePurged() {
+        post("persons.xml").statusCode(200);
+        MutationFixtures.update("UPDATE mutation SET received_at = now() - interval '2 years 31 days' "
+                + "WHERE referte = 'TST-MUT-P-0001'");
+
+        assertThat(retention.purge().await().atMost(Duration.ofSeconds(30))).isEqualTo(1);
+        assertThat(MutationFixtures.strings("SELECT referte FROM mutation ORDER BY id"))
+                .containsExactly("TST-MUT-P-0002", "TST-MUT-P-0003");
     }
 }
