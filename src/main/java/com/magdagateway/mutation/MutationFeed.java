@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -72,7 +73,7 @@ public class MutationFeed {
                     + "reason tells it; null when unknown", nullable = true) List<String> changedFields,
             @Schema(description = "When the gateway imported it") OffsetDateTime receivedAt,
             @Schema(description = "The person's full new data (Person) or household (Household), as the lookups return them",
-                    oneOf = { Person.class, Household.class }) @JsonRawValue String data) {
+                    type = SchemaType.OBJECT, oneOf = { Person.class, Household.class }) @JsonRawValue String data) {
 
         @JsonIgnore
         public String referte() {

@@ -85,6 +85,7 @@ public class MutationResource {
     @APIResponse(responseCode = "200", description = "The import report", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
             examples = @ExampleObject(name = "report", ref = "MutationImportReport")))
+    @Parameter(ref = "endUser")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -102,6 +103,7 @@ public class MutationResource {
     @GET
     @RolesAllowed("consult")
     @Parameter(ref = "entity")
+    @Parameter(ref = "endUser")
     @Operation(summary = "The entity's mutation feed", description = "Mutations of the persons this entity (X-Entity) "
             + "holds an active employee link for, or one that ended less than two years ago, oldest first. Every person "
             + "delivered is recorded in the audit log. With `wait`, an empty answer is held back until a mutation arrives "
@@ -111,7 +113,12 @@ public class MutationResource {
             examples = @ExampleObject(name = "page", ref = "MutationPage")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "403", description = "`FORBIDDEN` (the token lacks the role `consult`), "
+            + "`ENTITY_NOT_AUTHORIZED` or `ENTITY_EXCLUDED` (X-Entity, decided as for lookups)", content = @Content(
+                    mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "`AUDIT_UNAVAILABLE`: the entity registry or the audit log cannot "
+            + "be reached; nothing is delivered", content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "Problem")))
     public Uni<MutationFeed.Page> mutations(
             @Parameter(description = "The cursor: the `next` of the previous page (default 0, the start)", example = "0")
             @QueryParam("after") String after,
