@@ -65,7 +65,9 @@ public class MutationStore {
     }
 
     private Uni<Map<String, String>> previous(SqlConnection connection, List<Pending> batch) {
-        String[] insz = batch.stream().map(Pending::insz).distinct().toArray(String[]::new);
+        // The cancelled number too: an INSZ change is compared with what was known under the old number.
+        String[] insz = batch.stream().flatMap(p -> java.util.stream.Stream.of(p.insz(), p.cancelledInsz()))
+                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new);
         return connection.preparedQuery(PREVIOUS).execute(Tuple.of(insz)).map(rows -> {
             Map<String, String> latest = new HashMap<>();
             for (Row row : rows) {
