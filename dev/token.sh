@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Prints a bearer token for dev mode, signed with the dev-only key in dev/jwt/ (never used by a prod build).
-#   dev/token.sh                        -> client "hr-app" with roles consult,register,audit,admin
+#   dev/token.sh                        -> client "hr-app" with roles consult,register,audit,admin,ingest
 #   dev/token.sh consult payroll-app    -> client "payroll-app" with role consult only
 set -euo pipefail
 cd "$(dirname "$0")"
-roles="${1:-consult,register,audit,admin}"
+roles="${1:-consult,register,audit,admin,ingest}"
 client="${2:-hr-app}"
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import com.magdagateway.health.HealthReport.Check;
 import com.magdagateway.health.HealthReport.Level;
@@ -28,11 +29,13 @@ public class HealthService {
     private final Pool database;
     private final MagdaGuards guards;
     private final MagdaProbe probe;
+    private final Instance<HealthContributor> contributors;
 
-    public HealthService(Pool database, MagdaGuards guards, MagdaProbe probe) {
+    public HealthService(Pool database, MagdaGuards guards, MagdaProbe probe, Instance<HealthContributor> contributors) {
         this.database = database;
         this.guards = guards;
         this.probe = probe;
+        this.contributors = contributors;
     }
 
     public Uni<HealthReport> check(Level level) {
@@ -44,6 +47,7 @@ public class HealthService {
             List<Check> checks = new ArrayList<>();
             checks.add(results.getItem1());
             checks.addAll(breakerChecks());
+            contributors.forEach(contributor -> checks.addAll(contributor.checks()));
             checks.addAll(results.getItem2());
             return HealthReport.of(level, checks);
         });
