@@ -35,7 +35,7 @@ public final class HouseholdPublicationClient {
 
     /** A mutation without a {@code Gezinssamenstelling}: the person no longer belongs to a household MAGDA lists. */
     public static Household none(String insz) {
-        return new Household(insz, List.of());
+        return new Household(insz, List.of(), null);
     }
 
     private static JAXBContext context() {

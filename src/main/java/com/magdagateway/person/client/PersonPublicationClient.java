@@ -1,5 +1,6 @@
 package com.magdagateway.person.client;
 
+import java.util.List;
 import java.util.function.BiFunction;
 
 import javax.xml.stream.XMLStreamException;
@@ -37,7 +38,7 @@ public final class PersonPublicationClient {
         antwoord.persoon = persoon;
         String referenceFile = persoon.referentiedossier == null || persoon.referentiedossier.insz == null ? null
                 : persoon.referentiedossier.insz.trim();
-        return result.apply(GeefPersoonClient.toPerson(antwoord), referenceFile);
+        return result.apply(GeefPersoonClient.toPerson(antwoord, List.of()), referenceFile); // a publication carries no warnings
     }
 
     private static JAXBContext context() {
