@@ -25,15 +25,16 @@ public class ChangedFields {
 
     /** Words of MAGDA's Reden and the contract fields they stand for, lower case, Dutch as MAGDA writes it. */
     private static final List<Map.Entry<String, List<String>>> REDEN = List.of(
-            Map.entry("adres", List.of("mainAddress")),
-            Map.entry("verblijfplaats", List.of("mainAddress")),
+            Map.entry("adres", List.of("mainAddress", "addresses")),
+            Map.entry("verblijfplaats", List.of("mainAddress", "addresses")),
             Map.entry("naam", List.of("lastName", "firstNames")),
             Map.entry("nationaliteit", List.of("nationalities")),
             Map.entry("geslacht", List.of("gender")),
             Map.entry("overlijden", List.of("deathDate")),
-            Map.entry("burgerlijke staat", List.of("civilStatus")),
-            Map.entry("samenwoning", List.of("legallyCohabiting")),
-            Map.entry("insz", List.of("insz")),
+            Map.entry("burgerlijke staat", List.of("civilStatus", "civilStatusHistory")),
+            Map.entry("partner", List.of("civilStatus", "legalCohabitation")),
+            Map.entry("samenwoning", List.of("legallyCohabiting", "legalCohabitation")),
+            Map.entry("insz", List.of("insz", "replacedBy")),
             Map.entry("rijksregisternummer", List.of("insz")),
             Map.entry("gezin", List.of("members")));
 

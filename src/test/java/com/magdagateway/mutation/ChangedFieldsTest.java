@@ -47,7 +47,7 @@ class ChangedFieldsTest {
                 person("6", null, null, "{}")), Map.of());
 
         assertThat(changed.get(0).split(",")).containsExactly("lastName", "firstNames");
-        assertThat(Arrays.asList(changed.get(1).split(","))).containsExactlyInAnyOrder("mainAddress", "deathDate");
+        assertThat(Arrays.asList(changed.get(1).split(","))).containsExactlyInAnyOrder("mainAddress", "addresses", "deathDate");
         assertThat(changed.get(2)).isNull();
         assertThat(changed.get(3)).isNull();
     }

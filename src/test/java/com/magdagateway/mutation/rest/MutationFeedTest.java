@@ -121,9 +121,9 @@ class MutationFeedTest {
 
         JsonPath page = feed("DWSE", "?kinds=PERSON").statusCode(200).extract().jsonPath();
         assertThat(page.getList("items.find { it.magdaReference == 'TST-MUT-P-0001' }.changedFields"))
-                .containsExactly("mainAddress"); // MAGDA's Reden: Adreswijziging
+                .containsExactly("mainAddress", "addresses"); // MAGDA's Reden: Adreswijziging
         assertThat(page.getList("items.find { it.magdaReference == 'TST-MUT-P-0010' }.changedFields"))
-                .containsExactly("mainAddress"); // no Reden: compared with TST-MUT-P-0001
+                .containsExactly("mainAddress", "addresses"); // no Reden: compared with TST-MUT-P-0001
         assertThat(page.getList("items.find { it.magdaReference == 'TST-MUT-P-0002' }.changedFields"))
                 .containsExactly("lastName", "firstNames");
     }
