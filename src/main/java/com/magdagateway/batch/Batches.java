@@ -18,6 +18,8 @@ import com.magdagateway.pipeline.Caller;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -50,11 +52,17 @@ public class Batches {
     }
 
     /** What a client submits. */
-    public record Submission(String service, List<String> insz, Map<String, String> params) {
+    @Schema(name = "BatchSubmission", description = "One service for many persons; `params` as the single-person "
+            + "endpoint's query parameters (`dimona`: `from`, `to`; `dmfa`: `fromQuarter`, `toQuarter`)")
+    public record Submission(@Schema(enumeration = { "person", "household", "self-employment", "dimona", "dmfa" })
+            String service, List<String> insz, Map<String, String> params) {
     }
 
     /** A batch's state, counts and pace, as {@code GET /api/v1/batches/{id}} answers it. */
-    public record Status(UUID id, String service, String state, int total, long pending, long inFlight, long done,
+    @Schema(name = "BatchStatus", description = "Counts are items; `outcomes` counts final items by outcome (SUCCESS "
+            + "or the error code the single-person call would have answered); `pausedUntil` is set while MAGDA is busy")
+    public record Status(UUID id, String service,
+            @Schema(enumeration = { "QUEUED", "RUNNING", "DONE", "CANCELLED" }) String state, int total, long pending, long inFlight, long done,
             long cancelled, Map<String, Long> outcomes, double progress, Double itemsPerSecond,
             Long estimatedSecondsLeft, Instant createdAt, Instant startedAt, Instant finishedAt, Instant pausedUntil) {
     }

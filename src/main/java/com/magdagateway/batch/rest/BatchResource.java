@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -70,8 +71,11 @@ public class BatchResource {
     @APIResponse(responseCode = "202", description = "Accepted; `Location` names the batch",
             content = @Content(schema = @Schema(implementation = Batches.Status.class)))
     @APIResponse(responseCode = "400", description = "Unknown service, bad parameters, no persons or too many")
-    @APIResponse(responseCode = "403", description = "Role `consult` missing or entity not authorized")
-    public Uni<Response> submit(Batches.Submission submission) {
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "EntityRefused")
+    public Uni<Response> submit(Batches.Submission submission,
+            @Parameter(ref = "entity") @HeaderParam(Caller.ENTITY_HEADER) String entity,
+            @Parameter(ref = "endUser") @HeaderParam(Caller.END_USER_HEADER) String endUser) {
         Caller caller = caller();
         if (submission == null) {
             throw new GatewayException(ErrorCode.BAD_REQUEST, "A JSON body is required");
@@ -86,8 +90,11 @@ public class BatchResource {
             + "outcome, progress, pace and an estimate of the time left. `pausedUntil` is set while MAGDA is busy.")
     @APIResponse(responseCode = "200", description = "The batch",
             content = @Content(schema = @Schema(implementation = Batches.Status.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "404", description = "No batch of this client and entity has this id")
-    public Uni<Batches.Status> status(@Parameter(description = "The batch id") @PathParam("id") UUID id) {
+    public Uni<Batches.Status> status(@Parameter(description = "The batch id") @PathParam("id") UUID id,
+            @Parameter(ref = "entity") @HeaderParam(Caller.ENTITY_HEADER) String entity) {
         return batches.status(caller(), id);
     }
 
@@ -102,10 +109,13 @@ public class BatchResource {
                     + "`?after=<last index received>` to resume.")
     @APIResponse(responseCode = "200", description = "The finished items after `after`",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "404", description = "No batch of this client and entity has this id")
     public Multi<JsonObject> results(@Parameter(description = "The batch id") @PathParam("id") UUID id,
             @Parameter(description = "Index of the last line already received; absent: from the start")
-            @QueryParam("after") @DefaultValue("-1") int after) {
+            @QueryParam("after") @DefaultValue("-1") int after,
+            @Parameter(ref = "entity") @HeaderParam(Caller.ENTITY_HEADER) String entity) {
         return batches.results(caller(), id, Math.max(-1, after)).onItem().transformToMulti(lines -> lines);
     }
 
@@ -115,8 +125,11 @@ public class BatchResource {
             + "get their result. Cancelling an ended batch changes nothing.")
     @APIResponse(responseCode = "200", description = "The batch after cancelling",
             content = @Content(schema = @Schema(implementation = Batches.Status.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "EntityRefused")
     @APIResponse(responseCode = "404", description = "No batch of this client and entity has this id")
-    public Uni<Batches.Status> cancel(@Parameter(description = "The batch id") @PathParam("id") UUID id) {
+    public Uni<Batches.Status> cancel(@Parameter(description = "The batch id") @PathParam("id") UUID id,
+            @Parameter(ref = "entity") @HeaderParam(Caller.ENTITY_HEADER) String entity) {
         return batches.cancel(caller(), id);
     }
 
