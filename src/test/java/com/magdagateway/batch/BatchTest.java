@@ -229,6 +229,17 @@ class BatchTest {
     }
 
     @Test
+    void metricsShowBatchesByStateItemsAndTheQueue() {
+        String id = submit("person", BulkPersonas.first(3), Map.of()).jsonPath().getString("id");
+        awaitState(id, "DONE", Duration.ofSeconds(60));
+        executor.housekeeping().await().atMost(Duration.ofSeconds(30));
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("gateway_batches\\{state=\"DONE\"} [1-9]")
+                .containsPattern("gateway_batch_items_total\\{outcome=\"SUCCESS\"} [1-9]")
+                .contains("gateway_batch_queue_depth");
+    }
+
+    @Test
     void finishedBatchesArePurgedAfterTheRetention() {
         String id = submit("person", List.of("1"), Map.of()).jsonPath().getString("id");
         assertThat(status(id).getString("state")).as("nothing to run").isEqualTo("DONE");
