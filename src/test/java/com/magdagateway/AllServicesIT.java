@@ -6,10 +6,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.magdagateway.support.Api;
+import com.magdagateway.support.BulkPersonas;
 import com.magdagateway.support.DimonaPersonas;
 import com.magdagateway.support.DmfaPersonas;
 import com.magdagateway.support.HouseholdPersonas;
@@ -33,6 +43,23 @@ class AllServicesIT {
                 .put("/api/v1/admin/entities/{code}", Api.ENTITY).then().statusCode(anyOf(is(200), is(201)));
         Api.as("it-admin", "admin").put("/api/v1/admin/clients/{c}/entities/{e}", Api.CLIENT, Api.ENTITY)
                 .then().statusCode(anyOf(is(200), is(201)));
+    }
+
+    @Test
+    void aSmallBatch() {
+        List<String> persons = new ArrayList<>(BulkPersonas.first(5));
+        persons.add("12345");
+        String location = Api.consult().contentType(ContentType.JSON)
+                .body(Map.of("service", "person", "insz", persons)).post("/api/v1/batches")
+                .then().statusCode(202).extract().header("Location");
+        await().atMost(Duration.ofMinutes(2)).until(() -> "DONE".equals(
+                Api.consult().get(location).then().statusCode(200).extract().path("state")));
+        Api.consult().get(location).then().body("outcomes.SUCCESS", is(5)).body("outcomes.INSZ_INVALID", is(1));
+        List<String> lines = Api.consult().get(location + "/results").then().statusCode(200)
+                .contentType(startsWith("application/x-ndjson")).extract().asString().lines().toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).contains("\"insz\":\"" + persons.get(0) + "\"", "\"lastName\":\"Bulk\"");
+        assertThat(lines.get(5)).contains("\"code\":\"INSZ_INVALID\"");
     }
 
     @Test

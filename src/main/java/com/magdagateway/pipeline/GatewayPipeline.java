@@ -87,6 +87,26 @@ public class GatewayPipeline {
     }
 
     /**
+     * The same road for a call without an HTTP request: a batch item, run for the caller who created the batch
+     * (whose role was checked then). The entity's grant is checked again per item, so that a revocation stops the
+     * rest of a batch; the audit row names the batch. Reads only: a batch never writes to MAGDA.
+     */
+    public <D> Uni<ApiResponse<D>> run(MagdaCall<D> call, Caller caller, UUID batchId) {
+        if (call.service().isWrite()) {
+            return Uni.createFrom().failure(new IllegalArgumentException("Batches are read-only"));
+        }
+        AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
+                call.insz().value(), caller.requestId(), UUID.randomUUID().toString(), caller.endUser(), batchId);
+        Hangup hangup = new Hangup(call.service(), intent.magdaReference());
+        return authorizer.authorize(caller.clientId(), caller.entity())
+                .flatMap(allowed -> call.refusal() == null ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(call.refusal()))
+                .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
+                .flatMap(allowed -> writeIntent(intent, hangup))
+                .flatMap(auditId -> callAndComplete(call, intent, auditId, null, Runnable::run, hangup));
+    }
+
+    /**
      * A write runs on its own subscription, so that a client hanging up cannot cancel it halfway: once sent, MAGDA
      * may carry it out whatever we do, and the audit row must say what MAGDA answered, not that the client left.
      */
@@ -112,7 +132,9 @@ public class GatewayPipeline {
         return guards.guard(call.service(), () -> {
             // Only calls that really go out carry the reference; an open breaker or full bulkhead sends nothing.
             sent.set(true);
-            http.response().putHeader(MAGDA_REFERENCE_HEADER, reference);
+            if (http != null) { // a batch item has no HTTP exchange; its reference is in its result and audit row
+                http.response().putHeader(MAGDA_REFERENCE_HEADER, reference);
+            }
             return call.backend().apply(call.insz(), reference);
         })
                 // One deadline for the whole call, retries and bulkhead queueing included.
