@@ -6,7 +6,8 @@ INSERT INTO entity (code, name, kind, ksz_lookup) VALUES
     ('AGII', 'Agentschap Integratie en Inburgering (no KSZ link)', 'AGENCY', false),
     ('VUTG', 'Agentschap Uitbetaling Groeipakket', 'AGENCY', false),
     ('KAB-WERK', 'Kabinet van de Vlaamse minister van Werk', 'CABINET', true),
-    ('DEPT-ONGEKOPPELD', 'Departement zonder toekenning voor hr-app', 'DEPARTMENT', true)
+    ('DEPT-ONGEKOPPELD', 'Departement zonder toekenning voor hr-app', 'DEPARTMENT', true),
+    ('OMG', 'Departement Omgeving (a second employer, for the README''s link lifecycle)', 'DEPARTMENT', true)
 ON CONFLICT (code) DO NOTHING;
 
 -- The dev token's client (dev/token.sh) may act for all but the last; the refusals show each error code.
@@ -14,7 +15,8 @@ INSERT INTO client_grant (client_id, entity_code) VALUES
     ('hr-app', 'DWSE'),
     ('hr-app', 'AGII'),
     ('hr-app', 'VUTG'),
-    ('hr-app', 'KAB-WERK')
+    ('hr-app', 'KAB-WERK'),
+    ('hr-app', 'OMG')
 ON CONFLICT (client_id, entity_code) DO NOTHING;
 
 -- The README's example personas are employees of DWSE, so that its curl lines keep working with the employee rule on

@@ -15,6 +15,7 @@ public record KnownRegistration(
         @Schema(nullable = true, description = "When the gateway last changed it") OffsetDateTime updatedAt) {
 
     /** The states a registration can be in, from the gateway's point of view. */
+    @Schema(name = "KnownRegistrationState")
     public enum State {
         REGISTERED, ENDING, NOT_REGISTERED, UNKNOWN
     }

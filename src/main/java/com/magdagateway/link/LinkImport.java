@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.magdagateway.audit.Actor;
 import com.magdagateway.audit.AdminTrail;
 import com.magdagateway.authz.BusinessEntity;
@@ -61,15 +63,19 @@ public class LinkImport {
     }
 
     /** A line that was taken: {@code CREATED}, or {@code UNCHANGED} when the entity already had a link to the person. */
-    public record Accepted(int line, String result) {
+    @Schema(name = "LinkImportAccepted")
+    public record Accepted(int line, @Schema(enumeration = { "CREATED", "UNCHANGED" }) String result) {
     }
 
     /** A line that was not taken, and why. */
+    @Schema(name = "LinkImportRefused")
     public record Refused(int line, String reason) {
     }
 
     /** The answer to an import. */
-    public record Report(int lines, int created, int unchanged, List<Accepted> accepted, List<Refused> refused) {
+    @Schema(name = "LinkImportReport")
+    public record Report(@Schema(description = "Lines received (a CSV header and blank lines not counted)") int lines,
+            int created, int unchanged, List<Accepted> accepted, List<Refused> refused) {
     }
 
     /** A link as the admin trail records it. */

@@ -138,7 +138,7 @@ public class GatewayPipeline {
         AuditLog.Intent local = new AuditLog.Intent(intent.clientId(), intent.entity(), intent.service(), intent.insz(),
                 intent.requestId(), null);
         long start = System.nanoTime();
-        return audit.intent(local).flatMap(auditId -> Uni.createFrom().deferred(answer)
+        return audit.intent(local).flatMap(auditId -> Uni.createFrom().<D> deferred(answer::get)
                 .onItemOrFailure().call((item, failure) -> audit.complete(auditId, outcomeOf(failure), statusOf(failure),
                         elapsed(start), null, failure == null ? NO_MAGDA_CALL : reasonOf(failure))))
                 .map(data -> new ApiResponse<>(data, List.<ApiWarning> of(), null));

@@ -48,7 +48,7 @@ public class LinkedRegistrations {
 
     /** {@code PUT}: opens (or re-opens) this entity's link from {@code from}; registers an employee when needed. */
     public Uni<ApiResponse<Registration>> register(Insz insz, LinkRelation relation, LocalDate from, String endUser) {
-        return pipeline.run(MagdaCall.gated(MagdaService.REGISTREER_INSCHRIJVING, insz, passage -> links.serialized(
+        return pipeline.run(MagdaCall.<Registration> gated(MagdaService.REGISTREER_INSCHRIJVING, insz, passage -> links.serialized(
                 insz.value(), ledger -> ledger.snapshot(entity(passage)).flatMap(snapshot -> {
                     PersonLinks.Actor actor = new PersonLinks.Actor(passage.caller().clientId(), endUser);
                     return switch (RegistrationRules.onRegister(relation, snapshot)) {
@@ -66,7 +66,7 @@ public class LinkedRegistrations {
 
     /** {@code DELETE}: ends this entity's link on {@code effectiveDate}; deregisters when no other employee link remains. */
     public Uni<ApiResponse<Registration>> deregister(Insz insz, LocalDate effectiveDate, String endUser) {
-        return pipeline.run(MagdaCall.gated(MagdaService.REGISTREER_UITSCHRIJVING, insz, passage -> links.serialized(
+        return pipeline.run(MagdaCall.<Registration> gated(MagdaService.REGISTREER_UITSCHRIJVING, insz, passage -> links.serialized(
                 insz.value(), ledger -> ledger.snapshot(entity(passage)).flatMap(snapshot -> {
                     PersonLinks.Actor actor = new PersonLinks.Actor(passage.caller().clientId(), endUser);
                     return switch (RegistrationRules.onDeregister(snapshot)) {
