@@ -41,9 +41,16 @@ class EmployeeRuleTest {
 
     WireMock wiremock;
 
+    private static boolean warm;
+
     @BeforeEach
     void reset() {
         Links.seedEntities();
+        if (!warm) {
+            // A cold first MAGDA call (JAXB contexts, CXF clients) may time out on a loaded machine.
+            Api.consult().get("/api/v1/persons/{insz}", Personas.FULL);
+            warm = true;
+        }
         wiremock.resetRequests();
         CircuitBreakerMaintenance.get().resetAll();
     }

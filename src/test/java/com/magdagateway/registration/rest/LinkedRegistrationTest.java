@@ -45,9 +45,16 @@ class LinkedRegistrationTest {
 
     WireMock wiremock;
 
+    private static boolean warm;
+
     @BeforeEach
     void reset() {
         Links.seedEntities();
+        if (!warm) {
+            // A cold first registration (JAXB contexts, CXF clients) may time out on a loaded machine.
+            employ(Links.ENTITY_A, Links.freshInsz());
+            warm = true;
+        }
         wiremock.resetRequests();
         CircuitBreakerMaintenance.get().resetAll();
     }
