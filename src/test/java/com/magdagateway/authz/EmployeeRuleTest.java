@@ -1,6 +1,5 @@
 package com.magdagateway.authz;
 
-import static com.magdagateway.support.WireMockSupport.allRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -88,7 +87,7 @@ class EmployeeRuleTest {
             assertThat(row.httpStatus()).isEqualTo(403);
             assertThat(row.magdaReference()).isNull();
         });
-        assertThat(allRequests(wiremock)).isZero();
+        assertThat(Links.requestsAbout(wiremock, insz)).isZero();
     }
 
     @Test

@@ -52,6 +52,12 @@ public final class Links {
         return calls(wiremock, UITSCHRIJVING, insz);
     }
 
+    /** Any MAGDA call about {@code insz}, whichever element carries it. */
+    public static int requestsAbout(WireMock wiremock, String insz) {
+        return wiremock.find(postRequestedFor(urlPathEqualTo(Personas.MAGDA_PATH))
+                .withRequestBody(containing(">" + insz + "<"))).size();
+    }
+
     private static int calls(WireMock wiremock, String service, String insz) {
         return wiremock.find(postRequestedFor(urlPathEqualTo(Personas.MAGDA_PATH))
                 .withRequestBody(containing(service)).withRequestBody(containing(">" + insz + "<"))).size();
