@@ -319,6 +319,31 @@ class LinkedRegistrationTest {
     }
 
     @Test
+    void theLinkNamesWhoCreatedAndWhoEndedItAndTheMagdaReferencesItCaused() throws Exception {
+        String insz = Links.freshInsz();
+        String registered = as(Links.ENTITY_A, "register").header("X-End-User", "jan.peeters").put(REGISTRATION, insz)
+                .then().statusCode(200).extract().header("X-Magda-Reference");
+        String deregistered = as(Links.ENTITY_A, "register").header("X-End-User", "an.smet")
+                .queryParam("effectiveDate", TODAY.toString()).delete(REGISTRATION, insz)
+                .then().statusCode(200).extract().header("X-Magda-Reference");
+        try (var connection = AuditRows.connect(); var query = connection.prepareStatement("SELECT created_by_client, "
+                + "created_by_end_user, ended_by_client, ended_by_end_user, registration_reference, deregistration_reference "
+                + "FROM person_link WHERE entity_code = ? AND insz = ?")) {
+            query.setString(1, Links.ENTITY_A);
+            query.setString(2, insz);
+            try (var row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo(Api.CLIENT);
+                assertThat(row.getString(2)).isEqualTo("jan.peeters");
+                assertThat(row.getString(3)).isEqualTo(Api.CLIENT);
+                assertThat(row.getString(4)).isEqualTo("an.smet");
+                assertThat(row.getString(5)).isEqualTo(registered).isNotNull();
+                assertThat(row.getString(6)).isEqualTo(deregistered).isNotNull();
+            }
+        }
+    }
+
+    @Test
     void withTheRuleOffAnUnlinkedPersonMayBeLookedUp() {
         String insz = Links.freshInsz();
         as(Links.ENTITY_A, "consult").get("/api/v1/persons/{insz}", insz).then().statusCode(404)
