@@ -1,6 +1,7 @@
 package com.magdagateway;
 
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -53,6 +54,13 @@ class AllServicesIT {
     void selfEmployment() {
         Api.consult().get("/api/v1/persons/{insz}/self-employment", SelfEmploymentPersonas.TWO_FUNDS).then()
                 .statusCode(200).body("data.affiliations", hasSize(2)).body("source.service", equalTo("GeefLoopbaanARZA"));
+        Api.consult().get("/api/v1/persons/{insz}/self-employment", SelfEmploymentPersonas.EVERY_FIELD).then()
+                .statusCode(200).body("data.enterpriseNumber", equalTo("0712345678"))
+                .body("data.affiliations[0].fund.name", equalTo("Sociaal Verzekeringsfonds Oost"))
+                .body("data.affiliations[0].careers.occupation", contains("SECONDARY", "MAIN", null))
+                .body("data.affiliations[0].careers[1].periodType", equalTo("ASSIMILATED"))
+                .body("data.affiliations[0].careers[1].assimilation.description", equalTo("Gelijkstelling wegens ziekte"))
+                .body("data.affiliations[0].careers[0].signatureDate", equalTo("2016-03-18"));
     }
 
     @Test
@@ -62,6 +70,17 @@ class AllServicesIT {
                 .body("data.declarations", hasSize(4)).body("source.service", equalTo("GeefWerkrelaties"));
         Api.consult().get("/api/v1/persons/{insz}/dimona", DimonaPersonas.NOT_REGISTERED).then().statusCode(409)
                 .body("code", equalTo("PERSON_NOT_REGISTERED"));
+        Api.consult().get("/api/v1/persons/{insz}/dimona", DimonaPersonas.EVERY_FIELD).then().statusCode(200)
+                .body("data.declarations.dimonaNumber", contains("300000000902", "300000000901"))
+                .body("data.declarations[1].origin.code", equalTo("DIBISS"))
+                .body("data.declarations[1].employer.subEntity", equalTo("12"))
+                .body("data.declarations[1].student", equalTo(true))
+                .body("data.declarations[1].temporaryAgencyWork", equalTo(true))
+                .body("data.declarations[1].temporaryAgency.name", equalTo("Interim Vlaanderen"))
+                .body("data.declarations[1].fromTime", equalTo("08:00"))
+                .body("data.declarations[1].plannedWorkingDays", equalTo(9))
+                .body("data.declarations[1].establishmentUnit.address.municipality", equalTo("Mechelen"))
+                .body("data.declarations[0].workerType", equalTo("XYZ"));
     }
 
     @Test
@@ -70,6 +89,17 @@ class AllServicesIT {
                 .body("source.service", equalTo("GeefDmfaVoorWerknemer"));
         Api.consult().queryParam("fromQuarter", "2023Q5").get("/api/v1/persons/{insz}/dmfa", DmfaPersonas.FULL)
                 .then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
+        String line = "data.attestations[0].workerLines[0].";
+        Api.consult().get("/api/v1/persons/{insz}/dmfa", DmfaPersonas.EVERY_FIELD).then().statusCode(200)
+                .body("data.attestations[0].netAmountDue", equalTo(12500.00f))
+                .body(line + "occupations", hasSize(2))
+                .body(line + "occupations[0].contractType.description", equalTo("Deeltijds"))
+                .body(line + "occupations[0].workingDaysPerWeek", equalTo(2.50f))
+                .body(line + "occupations[0].averageWeeklyHours.worker", equalTo(19.00f))
+                .body(line + "occupations[0].localUnit.nisCode", equalTo("12025"))
+                .body(line + "occupations[0].performances.days", contains(26.00f, 2.50f))
+                .body(line + "occupations[0].remunerations[0].amount", equalTo(9750.00f))
+                .body(line + "contributions[0].amount", equalTo(1274.33f));
     }
 
     @Test

@@ -1,12 +1,8 @@
 package com.magdagateway.audit;
 
-import java.util.regex.Pattern;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.magdagateway.pipeline.Caller;
-import com.magdagateway.problem.ErrorCode;
-import com.magdagateway.problem.GatewayException;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -16,8 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class AuditActors {
 
-    public static final String END_USER_HEADER = "X-End-User";
-    private static final Pattern END_USER = Pattern.compile("[A-Za-z0-9._@:-]{1,128}");
+    public static final String END_USER_HEADER = Caller.END_USER_HEADER;
     private static final int MAX_PATH = 1000;
 
     private final SecurityIdentity identity;
@@ -28,17 +23,12 @@ public class AuditActors {
         this.currentRequest = currentRequest;
     }
 
-    /** The actor; an {@code X-End-User} outside the contract's alphabet is refused rather than recorded wrongly. */
+    /** The actor; an {@code X-End-User} outside the contract's alphabet is refused (see {@link Caller}). */
     public Actor current() {
         RoutingContext http = currentRequest.getCurrent();
         Caller caller = Caller.of(identity, http);
-        String endUser = http.request().getHeader(END_USER_HEADER);
-        if (endUser != null && !END_USER.matcher(endUser).matches()) {
-            throw new GatewayException(ErrorCode.BAD_REQUEST,
-                    END_USER_HEADER + " must be 1-128 characters of letters, digits and . _ @ : -");
-        }
         String path = http.request().uri();
-        return new Actor(caller.clientId(), endUser, caller.requestId(),
+        return new Actor(caller.clientId(), caller.endUser(), caller.requestId(),
                 path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path);
     }
 }

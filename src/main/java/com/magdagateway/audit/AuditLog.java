@@ -27,7 +27,8 @@ public class AuditLog {
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final int COMPLETION_RETRIES = 3;
     private static final String INSERT = "INSERT INTO audit_record (timestamp, client_id, entity, service, insz, outcome, "
-            + "http_status, magda_reference, request_id, duration_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
+            + "http_status, magda_reference, request_id, duration_ms, end_user) "
+            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
             + "RETURNING id";
     private static final String COMPLETE = "UPDATE audit_record SET outcome = $1, http_status = $2, duration_ms = $3, "
             + "magda_reference = $4, reason = $5 WHERE id = $6 AND outcome = 'PENDING'";
@@ -44,7 +45,7 @@ public class AuditLog {
 
     /** What is known about a call before it is made. */
     public record Intent(String clientId, String entity, String service, String insz, String requestId,
-            String magdaReference) {
+            String magdaReference, String endUser) {
     }
 
     /** Records the intent as {@code PENDING}; fails with 503 {@code AUDIT_UNAVAILABLE} when it cannot. */
@@ -56,7 +57,7 @@ public class AuditLog {
     /** Records a call refused before any MAGDA call, as a final row without a MAGDA reference. */
     public Uni<Long> refused(Intent intent, ErrorCode code) {
         Intent unsent = new Intent(intent.clientId(), intent.entity(), intent.service(), intent.insz(),
-                intent.requestId(), null);
+                intent.requestId(), null, intent.endUser());
         return timed("refused", deadline.bound("audit refusal", write(unsent, AuditOutcome.of(code), code.status(), 0L)))
                 .onFailure().transform(AuditLog::unavailable);
     }
@@ -100,7 +101,8 @@ public class AuditLog {
                 .addValue(httpStatus)
                 .addValue(intent.magdaReference())
                 .addValue(intent.requestId())
-                .addValue(durationMs);
+                .addValue(durationMs)
+                .addValue(intent.endUser());
         return database.preparedQuery(INSERT).execute(values).map(rows -> rows.iterator().next().getLong("id"));
     }
 

@@ -25,7 +25,7 @@ import io.smallrye.mutiny.Uni;
 public class AuditQuery {
 
     /** The filters of {@code GET /api/v1/audit}; null means "any". */
-    public record Filter(String insz, String entity, String clientId, String from, String to) {
+    public record Filter(String insz, String entity, String clientId, String endUser, String from, String to) {
     }
 
     /** One page of results. */
@@ -39,6 +39,7 @@ public class AuditQuery {
         add(where, params, "insz", filter.insz());
         add(where, params, "entity", filter.entity());
         add(where, params, "clientId", filter.clientId());
+        add(where, params, "endUser", filter.endUser());
         window(where, params, filter.from(), filter.to());
         var query = AuditRecord.<AuditRecord> find(where.toString(), Sort.descending("timestamp", "id"), params);
         return query.page(Page.of(page, size)).list()

@@ -1,32 +1,15 @@
 package com.magdagateway.audit;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** One audited lookup: who asked, for which entity, which service, about whom, when, and how it ended. */
 @Entity
 @Table(name = "audit_record")
-public class AuditRecord extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false)
-    public OffsetDateTime timestamp;
-
-    @Column(name = "client_id", nullable = false)
-    public String clientId;
+public class AuditRecord extends AuditedAct {
 
     public String entity;
 

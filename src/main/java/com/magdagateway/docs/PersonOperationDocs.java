@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents once what every operation on a person shares: the {@code X-Entity} header and the answers of the pipeline
+ * Documents once what every operation on a person shares: the {@code X-Entity} and {@code X-End-User} headers and the
+ * answers of the pipeline
  * (invalid INSZ, no token, entity refused, MAGDA failing), so that a resource states only its own answers.
  */
 public class PersonOperationDocs implements OASFilter {
@@ -49,6 +50,7 @@ public class PersonOperationDocs implements OASFilter {
         while (firstShared < parameters.size() && parameters.get(firstShared).getRef() == null) {
             firstShared++;
         }
+        parameters.add(firstShared, OASFactory.createParameter().ref("endUser"));
         parameters.add(firstShared, OASFactory.createParameter().ref("entity")); // beside the shared "insz"
         operation.setParameters(parameters);
 

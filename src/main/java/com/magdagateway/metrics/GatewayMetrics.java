@@ -2,6 +2,7 @@ package com.magdagateway.metrics;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,11 @@ public class GatewayMetrics {
     private final Map<MagdaService, Counter> mismatches = new EnumMap<>(MagdaService.class);
     private final Map<String, Counter> requests = new ConcurrentHashMap<>();
     private final Map<String, Timer> auditTimers = new ConcurrentHashMap<>();
+    private final Map<MagdaService, Counter> bulkheadRejections = new EnumMap<>(MagdaService.class);
+    private final Map<String, Counter> auditFailures = new ConcurrentHashMap<>();
+
+    /** The audit writes: the intent before a call, a refusal, the completion after it. */
+    private static final List<String> AUDIT_OPERATIONS = List.of("intent", "refused", "complete");
 
     public GatewayMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -51,10 +57,14 @@ public class GatewayMetrics {
                     CircuitBreakerMaintenance.get().currentState(MagdaGuards.breakerName(service))))
                     .description("0 closed, 1 half-open, 2 open").tag("service", service.serviceName()).register(registry);
             // Registered up front: an alert on "rose above zero" needs the zero.
+            bulkheadRejections.put(service, Counter.builder("magda.bulkhead.rejected")
+                    .description("Calls refused because the bulkhead was full").tag("service", service.serviceName())
+                    .register(registry));
             mismatches.put(service, Counter.builder("magda.answer.mismatch")
                     .description("MAGDA answers refused because they did not answer the question asked")
                     .tag("service", service.serviceName()).register(registry));
         }
+        AUDIT_OPERATIONS.forEach(this::auditFailure);
     }
 
     /** One finished MAGDA call; {@code outcome} is SUCCESS or a contract error code. */
@@ -88,8 +98,7 @@ public class GatewayMetrics {
     }
 
     public void bulkheadRejected(MagdaService service) {
-        Counter.builder("magda.bulkhead.rejected").description("Calls refused because the bulkhead was full")
-                .tag("service", service.serviceName()).register(registry).increment();
+        bulkheadRejections.get(service).increment();
     }
 
     /** One audit write: {@code operation} is intent, refused or complete. */
@@ -97,7 +106,12 @@ public class GatewayMetrics {
         auditTimers.computeIfAbsent(operation, op -> Timer.builder("gateway.audit.write.duration").tag("operation", op)
                 .publishPercentileHistogram().register(registry)).record(duration);
         if (failed) {
-            Counter.builder("gateway.audit.write.failures").tag("operation", operation).register(registry).increment();
+            auditFailure(operation).increment();
         }
+    }
+
+    private Counter auditFailure(String operation) {
+        return auditFailures.computeIfAbsent(operation, op -> Counter.builder("gateway.audit.write.failures")
+                .description("Audit writes that failed").tag("operation", op).register(registry));
     }
 }

@@ -1,6 +1,7 @@
 package com.magdagateway.pipeline;
 
 import java.security.Principal;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -13,10 +14,16 @@ import com.magdagateway.problem.GatewayException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 
-/** Who is calling (the token's client-id claim, {@code sub} by default), on behalf of which entity ({@code X-Entity}), under which request id. */
-public record Caller(String clientId, String entity, String requestId) {
+/**
+ * Who is calling (the token's client-id claim, {@code sub} by default), on behalf of which entity ({@code X-Entity}),
+ * for which person at the keyboard ({@code X-End-User}, optional unless required), under which request id.
+ */
+public record Caller(String clientId, String entity, String requestId, String endUser) {
 
     public static final String ENTITY_HEADER = "X-Entity";
+    public static final String END_USER_HEADER = "X-End-User";
+    private static final Pattern END_USER = Pattern.compile("[A-Za-z0-9._@:-]{1,128}");
+    private static final String REQUIRE_END_USER = "gateway.require-end-user";
     private static final int MAX_ENTITY = 32;
     private static final int MAX_CLIENT = 200;
     private static final String CLIENT_ID_CLAIM = "gateway.client-id-claim";
@@ -25,7 +32,25 @@ public record Caller(String clientId, String entity, String requestId) {
         // Entity codes are case-insensitive: "dwse" is DWSE, in the decision and in the audit row alike.
         return new Caller(clip(clientId(identity.getPrincipal()), MAX_CLIENT),
                 EntityCodes.normalize(clip(http.request().getHeader(ENTITY_HEADER), MAX_ENTITY)),
-                RequestIds.of(http));
+                RequestIds.of(http), endUser(http.request().getHeader(END_USER_HEADER)));
+    }
+
+    /**
+     * The end user as the contract allows it, refused (400) rather than recorded wrongly; absent is fine unless
+     * {@code gateway.require-end-user} (read per call, like the client-id claim) makes it mandatory.
+     */
+    static String endUser(String header) {
+        if (header == null || header.isEmpty()) {
+            if (ConfigProvider.getConfig().getOptionalValue(REQUIRE_END_USER, Boolean.class).orElse(false)) {
+                throw new GatewayException(ErrorCode.BAD_REQUEST, END_USER_HEADER + " is required by this deployment");
+            }
+            return null;
+        }
+        if (!END_USER.matcher(header).matches()) {
+            throw new GatewayException(ErrorCode.BAD_REQUEST,
+                    END_USER_HEADER + " must be 1-128 characters of letters, digits and . _ @ : -");
+        }
+        return header;
     }
 
     /**

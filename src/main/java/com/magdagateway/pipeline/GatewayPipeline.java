@@ -82,7 +82,7 @@ public class GatewayPipeline {
         Caller caller = Caller.of(identity, http);
         Executor backOnRequestContext = requestContextExecutor();
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
-                call.insz().value(), caller.requestId(), UUID.randomUUID().toString());
+                call.insz().value(), caller.requestId(), UUID.randomUUID().toString(), caller.endUser());
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
         Uni<ApiResponse<D>> work = requireRole(call.service().requiredRole())
                 .flatMap(hasRole -> authorizer.authorize(caller.clientId(), caller.entity()))
@@ -120,7 +120,7 @@ public class GatewayPipeline {
         RoutingContext http = currentRequest.getCurrent();
         Caller caller = Caller.of(identity, http);
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), service, insz.value(),
-                caller.requestId(), null);
+                caller.requestId(), null, caller.endUser());
         return requireAnyRole(roles)
                 .flatMap(hasRole -> authorizer.authorize(caller.clientId(), caller.entity()))
                 .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
@@ -136,7 +136,7 @@ public class GatewayPipeline {
     /** Audits an answer the gateway gives without MAGDA: the intent first (fail closed), then the outcome. */
     private <D> Uni<ApiResponse<D>> answerLocally(AuditLog.Intent intent, Supplier<Uni<D>> answer) {
         AuditLog.Intent local = new AuditLog.Intent(intent.clientId(), intent.entity(), intent.service(), intent.insz(),
-                intent.requestId(), null);
+                intent.requestId(), null, intent.endUser());
         long start = System.nanoTime();
         return audit.intent(local).flatMap(auditId -> Uni.createFrom().<D> deferred(answer::get)
                 .onItemOrFailure().call((item, failure) -> audit.complete(auditId, outcomeOf(failure), statusOf(failure),

@@ -47,10 +47,10 @@ public class LinkedRegistrations {
     }
 
     /** {@code PUT}: opens (or re-opens) this entity's link from {@code from}; registers an employee when needed. */
-    public Uni<ApiResponse<Registration>> register(Insz insz, LinkRelation relation, LocalDate from, String endUser) {
+    public Uni<ApiResponse<Registration>> register(Insz insz, LinkRelation relation, LocalDate from) {
         return pipeline.run(MagdaCall.<Registration> gated(MagdaService.REGISTREER_INSCHRIJVING, insz, passage -> links.serialized(
                 insz.value(), ledger -> ledger.snapshot(entity(passage)).flatMap(snapshot -> {
-                    PersonLinks.Actor actor = new PersonLinks.Actor(passage.caller().clientId(), endUser);
+                    PersonLinks.Actor actor = new PersonLinks.Actor(passage.caller().clientId(), passage.caller().endUser());
                     return switch (RegistrationRules.onRegister(relation, snapshot)) {
                         case CALL_MAGDA -> passage.viaMagda(inschrijving::register)
                                 .call(answer -> ledger.open(entity(passage), relation, from, actor, reference(answer))
@@ -65,10 +65,10 @@ public class LinkedRegistrations {
     }
 
     /** {@code DELETE}: ends this entity's link on {@code effectiveDate}; deregisters when no other employee link remains. */
-    public Uni<ApiResponse<Registration>> deregister(Insz insz, LocalDate effectiveDate, String endUser) {
+    public Uni<ApiResponse<Registration>> deregister(Insz insz, LocalDate effectiveDate) {
         return pipeline.run(MagdaCall.<Registration> gated(MagdaService.REGISTREER_UITSCHRIJVING, insz, passage -> links.serialized(
                 insz.value(), ledger -> ledger.snapshot(entity(passage)).flatMap(snapshot -> {
-                    PersonLinks.Actor actor = new PersonLinks.Actor(passage.caller().clientId(), endUser);
+                    PersonLinks.Actor actor = new PersonLinks.Actor(passage.caller().clientId(), passage.caller().endUser());
                     return switch (RegistrationRules.onDeregister(snapshot)) {
                         case CALL_MAGDA -> deregisterAtMagda(passage, ledger, snapshot, insz, effectiveDate, actor);
                         case KEEP -> ledger.end(entity(passage), effectiveDate, actor, null)

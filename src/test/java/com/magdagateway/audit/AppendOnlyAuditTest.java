@@ -44,6 +44,7 @@ class AppendOnlyAuditTest {
             long id = pendingRow(c);
             assertRefused(c, "UPDATE audit_record SET outcome = 'SUCCESS', insz = '00000000097' WHERE id = " + id);
             assertRefused(c, "UPDATE audit_record SET outcome = 'SUCCESS', client_id = 'someone-else' WHERE id = " + id);
+            assertRefused(c, "UPDATE audit_record SET outcome = 'SUCCESS', end_user = 'someone.else' WHERE id = " + id);
             assertRefused(c, "UPDATE audit_record SET outcome = 'SUCCESS', timestamp = now() - interval '1 year' "
                     + "WHERE id = " + id);
             assertRefused(c, "UPDATE audit_record SET insz = '00000000097' WHERE id = " + id);

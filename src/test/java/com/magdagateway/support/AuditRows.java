@@ -32,6 +32,12 @@ public final class AuditRows {
                 .stream().findFirst().orElse(null);
     }
 
+    /** The {@code end_user} of the audit row of one request, or null. */
+    public static String endUser(String requestId) {
+        List<String> rows = query("select end_user from audit_record where request_id = ?", requestId, rs -> rs.getString(1));
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
     public static void execute(String sql) {
         try (Connection c = connect(); var statement = c.createStatement()) {
             statement.execute(sql);

@@ -19,6 +19,14 @@ public final class DimonaPersonas {
     public static final String BUSY = "69622850553";
     public static final String SOAP_FAULT = "88670760646";
 
+    /**
+     * Every optional element: a DIBISS student declaration through an agency, with sub-unit, times, planned days,
+     * control cards, workplace and creation/modification instants, and an RSZ one with unknown worker type and action.
+     */
+    public static final String EVERY_FIELD = "82650941141";
+    /** One declaration carrying only its number and its cancelled flag, as the XSD allows. */
+    public static final String MINIMAL = "82650941339";
+
     /** Like FULL, with accented action descriptions ("In dienst – geïntegreerd"), MAGDA-Mock style. */
     public static final String ACCENTS = "82620281520";
 

@@ -15,6 +15,15 @@ public final class DmfaPersonas {
     public static final String BUSY = "71611955517";
     public static final String SOAP_FAULT = "89680866681";
 
+    /**
+     * One attestation (2023Q2) with every optional element the gateway reads: two occupations (part-time then
+     * full-time) with performances and remunerations, contributions, a reduction, a student contribution, plus
+     * elements it deliberately leaves out (Staving, Kwaliteit, AangeverID, Anomalien).
+     */
+    public static final String EVERY_FIELD = "84712312588";
+    /** One attestation (2023Q4) with only what the XSD requires, and an unknown contract type. */
+    public static final String MINIMAL = "84712312786";
+
     /** Like FULL, with accented status descriptions ("Nieuw – déclaration"), MAGDA-Mock style. */
     public static final String ACCENTS = "79690991782";
 

@@ -16,6 +16,14 @@ public final class SelfEmploymentPersonas {
     /** A valid BIS number (cross-border self-employed): allowed here, unlike for the household. */
     public static final String BIS = "87440315547";
 
+    /**
+     * Every optional element of the answer: the person's enterprise number, fund name and number, a secondary, an
+     * assimilated (illness) and an ongoing period in a category that is neither main nor secondary occupation.
+     */
+    public static final String EVERY_FIELD = "81631420166";
+    /** No optional element at all: a fund with only its number, one ongoing period with only its codes. */
+    public static final String MINIMAL = "81631420364";
+
     /** Like TWO_FUNDS, with accented fund and profession names, MAGDA-Mock style. */
     public static final String ACCENTS = "84680871326";
 

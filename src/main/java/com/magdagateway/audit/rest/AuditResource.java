@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -57,12 +58,14 @@ public class AuditResource {
     }
 
     /** One audit row. */
-    public record AuditItem(long id, Instant timestamp, String clientId, String entity, String service, String insz,
-            AuditOutcome outcome, Integer httpStatus, String magdaReference, String requestId, Long durationMs,
-            String reason) {
+    public record AuditItem(long id, Instant timestamp, String clientId,
+            @Schema(description = "The person at the keyboard (X-End-User), when the caller named one", nullable = true,
+                    example = "jan.peeters@werk.vlaanderen") String endUser,
+            String entity, String service, String insz, AuditOutcome outcome, Integer httpStatus,
+            String magdaReference, String requestId, Long durationMs, String reason) {
         static AuditItem of(AuditRecord r) {
-            return new AuditItem(r.id, r.timestamp.toInstant(), r.clientId, r.entity, r.service, r.insz, r.outcome,
-                    r.httpStatus, r.magdaReference, r.requestId, r.durationMs, r.reason);
+            return new AuditItem(r.id, r.timestamp.toInstant(), r.clientId, r.endUser, r.entity, r.service, r.insz,
+                    r.outcome, r.httpStatus, r.magdaReference, r.requestId, r.durationMs, r.reason);
         }
     }
 
@@ -89,13 +92,16 @@ public class AuditResource {
             @QueryParam("insz") @Pattern(regexp = "[0-9]{11}") String insz,
             @QueryParam("entity") @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String entity,
             @QueryParam("clientId") @Pattern(regexp = "[A-Za-z0-9._:/@-]{1,200}") String clientId,
+            @Parameter(description = "The person at the keyboard, as the caller named them in X-End-User")
+            @QueryParam("endUser") @Pattern(regexp = "[A-Za-z0-9._@:-]{1,128}") String endUser,
             @Parameter(example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(example = "2026-01-31") @QueryParam("to") String to,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)", example = "20") @QueryParam("size") String size) {
         int pageNumber = QueryParams.intParam("page", page, 0, 0, 100_000);
         int pageSize = QueryParams.intParam("size", size, 20, 1, 200);
-        AuditQuery.Filter filter = new AuditQuery.Filter(insz, EntityCodes.normalize(entity), clientId, from, to);
+        AuditQuery.Filter filter = new AuditQuery.Filter(insz, EntityCodes.normalize(entity), clientId, endUser, from,
+                to);
         return recordedSearch("audit search", () -> query.find(filter, pageNumber, pageSize))
                 .map(result -> new AuditPage(result.items().stream().map(AuditItem::of).toList(), pageNumber,
                         pageSize, result.total()));

@@ -37,6 +37,9 @@ public class GeefWerkrelatiesClient {
             .thenComparing(Dimona.Declaration::to, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Dimona.Declaration::dimonaNumber, Comparator.nullsLast(Comparator.naturalOrder()));
 
+    /** The worker type of a student employed under the solidarity contribution. */
+    static final String STUDENT = "STU";
+
     private final MagdaOperation<GeefWerkrelatiesXml.Antwoord> geefWerkrelaties;
 
     GeefWerkrelatiesClient(@CXFClient("GeefWerkrelaties") GeefWerkrelatiesXml.Port port, MagdaTransport transport) {
@@ -103,23 +106,94 @@ public class GeefWerkrelatiesClient {
     static Dimona.Declaration declaration(GeefWerkrelatiesXml.Contract contract) {
         GeefWerkrelatiesXml.Aangifte a = contract.aangifte;
         GeefWerkrelatiesXml.PeriodeTijdstip period = a.periodeTijdstip;
-        return new Dimona.Declaration(trim(a.dimonaNummer), employer(contract.relatie),
-                period == null ? null : date(period.begin), period == null ? null : date(period.einde),
-                trim(a.paritairComite), trim(a.aardWerknemer), "1".equals(trim(a.geannuleerd)),
-                lastAction(a.laatsteDimonaActie));
+        GeefWerkrelatiesXml.Tijdstip begin = period == null ? null : period.begin;
+        GeefWerkrelatiesXml.Tijdstip einde = period == null ? null : period.einde;
+        String workerType = trim(a.aardWerknemer);
+        Dimona.TemporaryAgency agency = temporaryAgency(contract.interimOnderneming);
+        return new Dimona.Declaration(trim(a.dimonaNummer), employer(contract.relatie), date(begin), date(einde),
+                trim(a.paritairComite), workerType, "1".equals(trim(a.geannuleerd)), lastAction(a.laatsteDimonaActie),
+                code(contract.bron), time(begin), time(einde), STUDENT.equals(workerType), agency != null, agency,
+                code(a.serviceCategorie), number(a.aantalGeplandeWerkdagen), controlCards(a.controlekaarten),
+                establishmentUnit(contract.plaatsTewerkstelling), worker(contract.relatie),
+                trim(a.datumTijdstipCreatie), trim(a.datumTijdstipModificatie));
     }
 
     static Dimona.Employer employer(GeefWerkrelatiesXml.RelatieAntwoord relatie) {
         GeefWerkrelatiesXml.Werkgever w = relatie == null ? null : relatie.werkgever;
-        return w == null ? null : new Dimona.Employer(trim(w.rszNummer), trim(w.ondernemingsnummer));
+        return w == null ? null
+                : new Dimona.Employer(trim(w.rszNummer), trim(w.ondernemingsnummer), trim(w.deelEntiteit));
     }
 
-    static Dimona.LastAction lastAction(GeefWerkrelatiesXml.LaatsteDimonaActie actie) {
+    static Dimona.LastAction lastAction(GeefWerkrelatiesXml.Beschreven actie) {
         return actie == null ? null : new Dimona.LastAction(trim(actie.code), trim(actie.beschrijving));
+    }
+
+    static Dimona.Worker worker(GeefWerkrelatiesXml.RelatieAntwoord relatie) {
+        GeefWerkrelatiesXml.WerknemerAntwoord w = relatie == null ? null : relatie.werknemer;
+        if (w == null) {
+            return null;
+        }
+        GeefWerkrelatiesXml.Beschreven validated = w.identificatiePersoonGevalideerd;
+        String flag = validated == null ? null : trim(validated.code);
+        return new Dimona.Worker(trim(w.insz), trim(w.achternaam), trim(w.voornaam),
+                flag == null ? null : "1".equals(flag));
+    }
+
+    /** An agency element with nothing in it names no agency: the declaration is then not temporary-agency work. */
+    static Dimona.TemporaryAgency temporaryAgency(GeefWerkrelatiesXml.InterimOnderneming i) {
+        if (i == null) {
+            return null;
+        }
+        Dimona.TemporaryAgency agency = new Dimona.TemporaryAgency(trim(i.naam), trim(i.rszNummer),
+                trim(i.ondernemingsnummer), trim(i.paritairComite));
+        return agency.equals(new Dimona.TemporaryAgency(null, null, null, null)) ? null : agency;
+    }
+
+    static Dimona.ControlCards controlCards(GeefWerkrelatiesXml.Controlekaarten k) {
+        return k == null ? null : new Dimona.ControlCards(trim(k.kaartnummerEersteMaand), trim(k.kaartnummerVolgendeMaand));
+    }
+
+    static Dimona.EstablishmentUnit establishmentUnit(GeefWerkrelatiesXml.PlaatsTewerkstelling p) {
+        return p == null ? null : new Dimona.EstablishmentUnit(trim(p.naam), address(p.adres));
+    }
+
+    static Dimona.Address address(GeefWerkrelatiesXml.Adres a) {
+        if (a == null) {
+            return null;
+        }
+        GeefWerkrelatiesXml.Straat straat = a.straat;
+        GeefWerkrelatiesXml.Gemeente gemeente = a.gemeente;
+        GeefWerkrelatiesXml.Land land = a.land;
+        return new Dimona.Address(straat == null ? null : trim(straat.naam), straat == null ? null : trim(straat.code),
+                trim(a.huisnummer), trim(a.busnummer), gemeente == null ? null : trim(gemeente.postCode),
+                gemeente == null ? null : trim(gemeente.naam), gemeente == null ? null : trim(gemeente.nisCode),
+                land == null ? null : trim(land.isoCode), land == null ? null : trim(land.nisCode),
+                land == null ? null : trim(land.naam));
+    }
+
+    /** A code passes through with MAGDA's description, known to the gateway or not. */
+    private static Dimona.Code code(GeefWerkrelatiesXml.Beschreven b) {
+        if (b == null || (trim(b.code) == null && trim(b.beschrijving) == null)) {
+            return null;
+        }
+        return new Dimona.Code(trim(b.code), trim(b.beschrijving));
     }
 
     private static String date(GeefWerkrelatiesXml.Tijdstip tijdstip) {
         return tijdstip == null ? null : trim(tijdstip.datum);
+    }
+
+    private static String time(GeefWerkrelatiesXml.Tijdstip tijdstip) {
+        return tijdstip == null ? null : trim(tijdstip.tijd);
+    }
+
+    /** MAGDA sends digits; anything else is not a count and is left out rather than failing the call. */
+    private static Integer number(String digits) {
+        String text = trim(digits);
+        if (text == null || !text.matches("[0-9]{1,9}")) {
+            return null;
+        }
+        return Integer.valueOf(text);
     }
 
     /** Blank is absent: an empty {@code <Datum/>} must not read as a date before every other. */

@@ -16,7 +16,6 @@ import jakarta.xml.bind.annotation.XmlValue;
 import jakarta.xml.ws.AsyncHandler;
 import jakarta.xml.ws.Response;
 
-import com.magdagateway.magda.client.Tijdstip;
 import com.magdagateway.magda.client.MagdaRequest;
 import com.magdagateway.magda.client.MagdaResponse;
 import com.magdagateway.magda.client.MagdaTypes;
@@ -78,28 +77,105 @@ final class GeefWerkrelatiesXml {
         @XmlElement(name = "Contract")
         public List<Contract> contracten = new ArrayList<>();
     }
+    /** One declaration with the relation it declares, the register holding it and where the work is done. */
     static class Contract {
         @XmlElement(name = "Relatie")
         public RelatieAntwoord relatie;
+        @XmlElement(name = "Bron")
+        public Beschreven bron;
         @XmlElement(name = "Aangifte")
         public Aangifte aangifte;
+        @XmlElement(name = "InterimOnderneming")
+        public InterimOnderneming interimOnderneming;
+        @XmlElement(name = "PlaatsTewerkstelling")
+        public PlaatsTewerkstelling plaatsTewerkstelling;
     }
     static class RelatieAntwoord {
         @XmlElement(name = "Werkgever")
         public Werkgever werkgever;
-        /** The worker, read only to check that the answer is about the person asked. */
+        /** The worker; its INSZ also shows that the answer is about the person asked. */
         @XmlElement(name = "Werknemer")
-        public WerknemerVraag werknemer;
+        public WerknemerAntwoord werknemer;
     }
     static class Werkgever {
         @XmlElement(name = "RSZNummer")
         public String rszNummer;
         @XmlElement(name = "Ondernemingsnummer")
         public String ondernemingsnummer;
+        @XmlElement(name = "DeelEntiteit")
+        public String deelEntiteit;
+    }
+    static class WerknemerAntwoord {
+        @XmlElement(name = "INSZ")
+        public String insz;
+        @XmlElement(name = "IdentificatiePersoonGevalideerd")
+        public Beschreven identificatiePersoonGevalideerd;
+        @XmlElement(name = "Achternaam")
+        public String achternaam;
+        @XmlElement(name = "Voornaam")
+        public String voornaam;
     }
 
-    /** The Dimona declaration itself. */
+    /** The temporary-work agency, when the worker is employed through one. */
+    static class InterimOnderneming {
+        @XmlElement(name = "Naam")
+        public String naam;
+        @XmlElement(name = "RSZNummer")
+        public String rszNummer;
+        @XmlElement(name = "Ondernemingsnummer")
+        public String ondernemingsnummer;
+        @XmlElement(name = "ParitairComite")
+        public String paritairComite;
+    }
+
+    /** The place of employment. */
+    static class PlaatsTewerkstelling {
+        @XmlElement(name = "Naam")
+        public String naam;
+        @XmlElement(name = "Adres")
+        public Adres adres;
+    }
+    static class Adres {
+        @XmlElement(name = "Straat")
+        public Straat straat;
+        @XmlElement(name = "Huisnummer")
+        public String huisnummer;
+        @XmlElement(name = "Busnummer")
+        public String busnummer;
+        @XmlElement(name = "Gemeente")
+        public Gemeente gemeente;
+        @XmlElement(name = "Land")
+        public Land land;
+    }
+    static class Straat {
+        @XmlElement(name = "Code")
+        public String code;
+        @XmlElement(name = "Naam")
+        public String naam;
+    }
+    static class Gemeente {
+        @XmlElement(name = "NISCode")
+        public String nisCode;
+        @XmlElement(name = "PostCode")
+        public String postCode;
+        @XmlElement(name = "Naam")
+        public String naam;
+    }
+    static class Land {
+        @XmlElement(name = "NISCode")
+        public String nisCode;
+        @XmlElement(name = "ISOCode")
+        public String isoCode;
+        @XmlElement(name = "Naam")
+        public String naam;
+    }
+
+    /** The Dimona declaration itself, with the register's creation and modification instants. */
     static class Aangifte {
+        @XmlAttribute(name = "DatumTijdstipCreatie")
+        public String datumTijdstipCreatie;
+        @XmlAttribute(name = "DatumTijdstipModificatie")
+        public String datumTijdstipModificatie;
         @XmlElement(name = "DimonaNummer")
         public String dimonaNummer;
         @XmlElement(name = "PeriodeTijdstip")
@@ -108,11 +184,17 @@ final class GeefWerkrelatiesXml {
         public String paritairComite;
         @XmlElement(name = "AardWerknemer")
         public String aardWerknemer;
+        @XmlElement(name = "ServiceCategorie")
+        public Beschreven serviceCategorie;
+        @XmlElement(name = "AantalGeplandeWerkdagen")
+        public String aantalGeplandeWerkdagen;
         /** {@code 1} when the declaration was cancelled, {@code 0} otherwise. */
         @XmlElement(name = "Geannuleerd")
         public String geannuleerd;
         @XmlElement(name = "LaatsteDimonaActie")
-        public LaatsteDimonaActie laatsteDimonaActie;
+        public Beschreven laatsteDimonaActie;
+        @XmlElement(name = "Controlekaarten")
+        public Controlekaarten controlekaarten;
     }
 
     /** Start and end of the employment; either may be absent (no end: open-ended). */
@@ -125,10 +207,18 @@ final class GeefWerkrelatiesXml {
     static class Tijdstip {
         @XmlElement(name = "Datum")
         public String datum;
+        @XmlElement(name = "Tijd")
+        public String tijd;
+    }
+    static class Controlekaarten {
+        @XmlElement(name = "KaartnummerEersteMaand")
+        public String kaartnummerEersteMaand;
+        @XmlElement(name = "KaartnummerVolgendeMaand")
+        public String kaartnummerVolgendeMaand;
     }
 
     /** A code carried as element text, with its description in the {@code Beschrijving} attribute. */
-    static class LaatsteDimonaActie {
+    static class Beschreven {
         @XmlValue
         public String code;
         @XmlAttribute(name = "Beschrijving")

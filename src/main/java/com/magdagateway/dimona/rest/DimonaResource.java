@@ -59,6 +59,7 @@ public class DimonaResource {
     @APIResponse(responseCode = "200", description = "The declarations, with any MAGDA warnings beside the data",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DimonaResponse.class), examples = {
                     @ExampleObject(name = "declarations", ref = "DimonaDeclarations"),
+                    @ExampleObject(name = "everyField", ref = "DimonaEveryField"),
                     @ExampleObject(name = "noData", ref = "DimonaNoData") }))
     @APIResponse(responseCode = "400", ref = "DimonaBadRequest")
     @APIResponse(responseCode = "409", ref = "DimonaPersonNotRegistered")

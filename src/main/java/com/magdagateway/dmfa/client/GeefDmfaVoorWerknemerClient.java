@@ -117,9 +117,26 @@ public class GeefDmfaVoorWerknemerClient {
 
     static Dmfa.Attestation attestation(GeefDmfaVoorWerknemerXml.Attest attest) {
         GeefDmfaVoorWerknemerXml.Identificatie id = attest.identificatie;
+        GeefDmfaVoorWerknemerXml.Versies versies = attest.versie;
         GeefDmfaVoorWerknemerXml.AangifteWerkgever aangifte = attest.aangifteWerkgever;
+        boolean declared = aangifte != null;
         return new Dmfa.Attestation(id == null ? null : trim(id.nummer), id == null ? null : trim(id.versie),
-                id == null ? null : status(id.status), quarterText(aangifte), employer(aangifte), workerLines(aangifte));
+                id == null ? null : status(id.status), quarterText(aangifte), employer(aangifte), workerLines(aangifte),
+                id == null ? null : trim(id.datumCreatie), versies == null ? null : trim(versies.vorige),
+                versies == null ? null : trim(versies.volgende), declared ? trim(aangifte.bron) : null,
+                declared ? trim(aangifte.sectorIndicator) : null, declared ? flag(aangifte.onderCuratele) : null,
+                declared ? Units.cents(aangifte.verschuldigdNettoBedrag) : null,
+                declared ? flag(aangifte.conversieNaarRegime5) : null,
+                declared ? trim(aangifte.datumBeginVakantie) : null, declared ? worker(aangifte.werknemer) : null);
+    }
+
+    static Dmfa.Worker worker(GeefDmfaVoorWerknemerXml.Werknemer w) {
+        if (w == null) {
+            return null;
+        }
+        GeefDmfaVoorWerknemerXml.Naam naam = w.naam;
+        return new Dmfa.Worker(trim(w.insz), trim(w.vorigInsz), naam == null ? null : trim(naam.achternaam),
+                naam == null ? null : trim(naam.voornaam), flag(w.oriolusValidatie));
     }
 
     /** MAGDA's {@code 20232} becomes {@code 2023Q2}; anything unreadable is passed on as MAGDA sent it. */
@@ -131,10 +148,69 @@ public class GeefDmfaVoorWerknemerClient {
         if (aangifte == null || aangifte.werknemer == null) {
             return List.of();
         }
-        return aangifte.werknemer.werknemerslijnen.stream()
-                .map(l -> new Dmfa.WorkerLine(trim(l.categorie), trim(l.kerngetal),
-                        l.periode == null ? null : trim(l.periode.begin), l.periode == null ? null : trim(l.periode.einde)))
-                .toList();
+        return aangifte.werknemer.werknemerslijnen.stream().map(GeefDmfaVoorWerknemerClient::workerLine).toList();
+    }
+
+    static Dmfa.WorkerLine workerLine(GeefDmfaVoorWerknemerXml.Werknemerslijn l) {
+        return new Dmfa.WorkerLine(trim(l.categorie), trim(l.kerngetal),
+                l.periode == null ? null : trim(l.periode.begin), l.periode == null ? null : trim(l.periode.einde),
+                flag(l.grensarbeider), trim(l.activiteitIvmRisico), trim(l.nummerLokaleEenheid),
+                l.tewerkstellingen.stream().map(GeefDmfaVoorWerknemerClient::occupation).toList(),
+                l.bijdragen.stream().map(b -> new Dmfa.Contribution(trim(b.code), trim(b.type),
+                        Units.cents(b.basisVoorBerekening), Units.cents(b.bedrag))).toList(),
+                l.verminderingen.stream().map(v -> new Dmfa.Reduction(trim(v.code), Units.cents(v.basisVoorBerekening),
+                        Units.cents(v.bedragVermindering), trim(v.datumBeginRecht))).toList(),
+                studentContribution(l.bijdrageStudent));
+    }
+
+    static Dmfa.Occupation occupation(GeefDmfaVoorWerknemerXml.Tewerkstelling t) {
+        GeefDmfaVoorWerknemerXml.LokaleEenheid eenheid = t.lokaleEenheid;
+        GeefDmfaVoorWerknemerXml.Maatregel maatregel = t.maatregel;
+        return new Dmfa.Occupation(trim(t.volgnummer), trim(t.internNummer),
+                eenheid == null ? null : new Dmfa.LocalUnit(trim(eenheid.nummer), trim(eenheid.nisCode)),
+                t.periode == null ? null : trim(t.periode.begin), t.periode == null ? null : trim(t.periode.einde),
+                trim(t.paritairComite), Units.hundredths(t.aantalWerkdagenPerWeek), contractType(t.typeContract),
+                weeklyHours(t.gemiddeldAantalUrenPerWeek),
+                maatregel == null ? null : trim(maatregel.reorganisatieArbeidstijd),
+                maatregel == null ? null : trim(maatregel.bevorderingWerkgelegenheid), trim(t.statuutWerknemer),
+                trim(t.gepensioneerd), trim(t.typeLeerling), trim(t.wijzeBezoldiging), trim(t.functienummer),
+                Units.cents(t.uurloon), trim(t.gemeenteNisCode), information(t.informatie),
+                t.prestaties.stream().map(p -> new Dmfa.Performance(trim(p.volgnummer), trim(p.code),
+                        Units.hundredths(p.dagen), Units.hundredths(p.uren), Units.count(p.aantalVluchtminuten))).toList(),
+                t.bezoldigingen.stream().map(b -> new Dmfa.Remuneration(trim(b.volgnummer), trim(b.code),
+                        trim(b.frequentieBetalingPremie), Units.hundredths(b.percentageJaarbasis),
+                        Units.cents(b.fictiefSalaris), Units.cents(b.bedrag))).toList());
+    }
+
+    /** DmfA's two contract types; any other code is passed on as MAGDA sent it, without a description. */
+    static Dmfa.Code contractType(String typeContract) {
+        String code = trim(typeContract);
+        if (code == null) {
+            return null;
+        }
+        return new Dmfa.Code(code, switch (code) {
+            case "0" -> "Voltijds";
+            case "1" -> "Deeltijds";
+            default -> null;
+        });
+    }
+
+    static Dmfa.WeeklyHours weeklyHours(GeefDmfaVoorWerknemerXml.GemiddeldAantalUrenPerWeek uren) {
+        return uren == null ? null
+                : new Dmfa.WeeklyHours(Units.hundredths(uren.werknemer), Units.hundredths(uren.referentiepersoon));
+    }
+
+    static Dmfa.Information information(GeefDmfaVoorWerknemerXml.Informatie i) {
+        return i == null ? null : new Dmfa.Information(trim(i.datumZesMaandenZiek), trim(i.horecaExtra),
+                trim(i.terbeschikkingstelling), Units.thousandths(i.uurloonInDuizendsten),
+                trim(i.gewaardborgdloonEersteWeek), Units.cents(i.brutoLoonZiekte), trim(i.datumVasteBenoeming),
+                trim(i.loopbaanmaatregel), Units.count(i.aantalvakantiedagen), trim(i.sectordetail),
+                Units.cents(i.mobiliteitsbudget));
+    }
+
+    static Dmfa.StudentContribution studentContribution(GeefDmfaVoorWerknemerXml.BijdrageStudent b) {
+        return b == null ? null : new Dmfa.StudentContribution(Units.cents(b.loon), Units.cents(b.bedrag),
+                Units.count(b.aantalDagen), Units.count(b.aantalUren));
     }
 
     private static Optional<DmfaQuarter> quarter(GeefDmfaVoorWerknemerXml.AangifteWerkgever aangifte) {
@@ -146,10 +222,20 @@ public class GeefDmfaVoorWerknemerClient {
     }
 
     private static Dmfa.Employer employer(GeefDmfaVoorWerknemerXml.AangifteWerkgever aangifte) {
-        return aangifte == null ? null : new Dmfa.Employer(trim(aangifte.rszNummer), trim(aangifte.ondernemingsnummer));
+        return aangifte == null ? null : new Dmfa.Employer(trim(aangifte.rszNummer), trim(aangifte.ondernemingsnummer),
+                trim(aangifte.vorigRszNummer));
     }
 
-    private static String trim(String s) {
+    /** MAGDA's flags are {@code 1} and {@code 0}; anything else (or nothing) is unknown. */
+    private static Boolean flag(String value) {
+        String text = trim(value);
+        if ("1".equals(text)) {
+            return Boolean.TRUE;
+        }
+        return "0".equals(text) ? Boolean.FALSE : null;
+    }
+
+    static String trim(String s) {
         if (s == null) {
             return null;
         }

@@ -62,6 +62,7 @@ public class DmfaResource {
     @APIResponse(responseCode = "200", description = "The attestations, with any MAGDA warnings beside the data",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DmfaResponse.class), examples = {
                     @ExampleObject(name = "attestations", ref = "DmfaAttestations"),
+                    @ExampleObject(name = "everyField", ref = "DmfaEveryField"),
                     @ExampleObject(name = "noData", ref = "DmfaNoData") }))
     @APIResponse(responseCode = "400", ref = "DmfaBadRequest")
     @APIResponse(responseCode = "409", ref = "DmfaPersonNotRegistered")

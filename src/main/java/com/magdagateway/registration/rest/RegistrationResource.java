@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.magdagateway.api.ApiResponse;
 import com.magdagateway.api.ApiSource;
 import com.magdagateway.api.ApiWarning;
-import com.magdagateway.audit.AuditActors;
 import com.magdagateway.insz.Insz;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
@@ -55,11 +54,9 @@ public class RegistrationResource {
     private static final List<String> STATE_ROLES = List.of("register", "consult");
 
     private final LinkedRegistrations registrations;
-    private final AuditActors actors;
 
-    public RegistrationResource(LinkedRegistrations registrations, AuditActors actors) {
+    public RegistrationResource(LinkedRegistrations registrations) {
         this.registrations = registrations;
-        this.actors = actors;
     }
 
     @PUT
@@ -87,7 +84,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "422", ref = "RegistrationRejected")
     public Uni<ApiResponse<Registration>> register(@Parameter(ref = "insz") @PathParam("insz") Insz insz, String body) {
         RegistrationBody request = RegistrationBody.parse(body);
-        return registrations.register(insz, request.relation(), request.from(), actors.current().endUser());
+        return registrations.register(insz, request.relation(), request.from());
     }
 
     @DELETE
@@ -113,7 +110,7 @@ public class RegistrationResource {
                     description = "Date the employment ends (YYYY-MM-DD); the registration ends two years later "
                             + "(29 February + 2 years is 28 February).",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("effectiveDate") String effectiveDate) {
-        return registrations.deregister(insz, effectiveDate(effectiveDate), actors.current().endUser());
+        return registrations.deregister(insz, effectiveDate(effectiveDate));
     }
 
     @GET

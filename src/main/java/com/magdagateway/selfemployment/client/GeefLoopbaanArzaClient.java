@@ -23,6 +23,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class GeefLoopbaanArzaClient {
 
+    static final String ACTIVE = "ACTIVE";
+    static final String ASSIMILATED = "ASSIMILATED";
+    static final String MAIN = "MAIN";
+    static final String SECONDARY = "SECONDARY";
+
     private final MagdaOperation<GeefLoopbaanArzaXml.Antwoord> geefLoopbaanArza;
 
     GeefLoopbaanArzaClient(@CXFClient("GeefLoopbaanARZA") GeefLoopbaanArzaXml.Port port, MagdaTransport transport) {
@@ -54,10 +59,11 @@ public class GeefLoopbaanArzaClient {
     /** No content, or no {@code Zelfstandige}, means MAGDA had no data: the person then has no affiliations. */
     static SelfEmployment toSelfEmployment(String insz, GeefLoopbaanArzaXml.Antwoord inhoud) {
         if (inhoud == null || inhoud.zelfstandige == null) {
-            return new SelfEmployment(insz, List.of());
+            return new SelfEmployment(insz, List.of(), null);
         }
         return new SelfEmployment(insz,
-                inhoud.zelfstandige.aansluitingen.stream().map(GeefLoopbaanArzaClient::affiliation).toList());
+                inhoud.zelfstandige.aansluitingen.stream().map(GeefLoopbaanArzaClient::affiliation).toList(),
+                trim(inhoud.zelfstandige.ondernemingsnummer));
     }
 
     static SelfEmployment.Affiliation affiliation(GeefLoopbaanArzaXml.Aansluiting a) {
@@ -71,11 +77,38 @@ public class GeefLoopbaanArzaClient {
 
     static SelfEmployment.Career career(GeefLoopbaanArzaXml.Loopbaan l) {
         MagdaTypes.Periode periode = l.periode;
+        SelfEmployment.CodeDescription category = code(l.bijdragereeks);
+        SelfEmployment.CodeDescription assimilation = code(l.periodeGelijkgesteld);
         return new SelfEmployment.Career(periode == null ? null : periode.begin, periode == null ? null : periode.einde,
-                code(l.bijdragereeks), code(l.beroep), code(l.hoedanigheid));
+                category, code(l.beroep), code(l.hoedanigheid), assimilation == null ? ACTIVE : ASSIMILATED,
+                assimilation, occupation(category), trim(l.datumOndertekening));
     }
 
+    /**
+     * Only the two categories whose meaning the answers spell out (100 Hoofdberoep, 200 Bijberoep) are read as main
+     * or secondary occupation; any other category is not guessed at and stays in {@code contributionCategory}.
+     */
+    static String occupation(SelfEmployment.CodeDescription contributionCategory) {
+        String code = contributionCategory == null ? null : contributionCategory.code();
+        if ("100".equals(code)) {
+            return MAIN;
+        }
+        return "200".equals(code) ? SECONDARY : null;
+    }
+
+    /** A code without its description, or a description without its code, is still passed on. */
     private static SelfEmployment.CodeDescription code(MagdaTypes.Code c) {
-        return c == null ? null : new SelfEmployment.CodeDescription(c.code, c.omschrijving);
+        if (c == null || (trim(c.code) == null && trim(c.omschrijving) == null)) {
+            return null;
+        }
+        return new SelfEmployment.CodeDescription(trim(c.code), trim(c.omschrijving));
+    }
+
+    private static String trim(String s) {
+        if (s == null) {
+            return null;
+        }
+        String trimmed = s.strip();
+        return trimmed.isEmpty() ? null : trimmed;
     }
 }

@@ -54,6 +54,8 @@ final class GeefLoopbaanArzaXml {
     static class Zelfstandige {
         @XmlElement(name = "INSZ")
         public String insz;
+        @XmlElement(name = "Ondernemingsnummer")
+        public String ondernemingsnummer;
         @XmlElementWrapper(name = "Aansluitingen")
         @XmlElement(name = "Aansluiting")
         public List<Aansluiting> aansluitingen = new ArrayList<>();
@@ -74,16 +76,23 @@ final class GeefLoopbaanArzaXml {
         public String ondernemingsnummer;
     }
 
-    /** One career period ({@code ARZALoopbaanType}): contribution category, period, profession and capacity. */
+    /**
+     * One career period ({@code ARZALoopbaanType}): contribution category, period, the reason it is assimilated to
+     * activity (if it is), profession, capacity and the date the affiliation was signed.
+     */
     static class Loopbaan {
         @XmlElement(name = "Bijdragereeks")
         public MagdaTypes.Code bijdragereeks;
         @XmlElement(name = "Periode")
         public MagdaTypes.Periode periode;
+        @XmlElement(name = "PeriodeGelijkgesteld")
+        public MagdaTypes.Code periodeGelijkgesteld;
         @XmlElement(name = "Beroep")
         public MagdaTypes.Code beroep;
         @XmlElement(name = "Hoedanigheid")
         public MagdaTypes.Code hoedanigheid;
+        @XmlElement(name = "DatumOndertekening")
+        public String datumOndertekening;
     }
 
 }

@@ -54,6 +54,7 @@ public class SelfEmploymentResource {
     @APIResponse(responseCode = "200", description = "The career (possibly without affiliations), with any MAGDA warnings beside the data",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfEmploymentResponse.class), examples = {
                     @ExampleObject(name = "twoFunds", ref = "SelfEmploymentTwoFunds"),
+                    @ExampleObject(name = "everyField", ref = "SelfEmploymentEveryField"),
                     @ExampleObject(name = "none", ref = "SelfEmploymentNone") }))
     @APIResponse(responseCode = "409", ref = "SelfEmploymentPersonNotRegistered")
     public Uni<ApiResponse<SelfEmployment>> selfEmployment(@Parameter(ref = "insz") @PathParam("insz") Insz insz) {

@@ -34,9 +34,57 @@ class DimonaMappingTest {
     void mapsEveryBindingFieldOfADeclaration() {
         Dimona dimona = map(null, null);
         assertThat(dimona.insz()).isEqualTo(DimonaPersonas.FULL);
-        assertThat(dimona.declarations()).contains(new Dimona.Declaration("300000000104",
-                new Dimona.Employer("263987415", "0412345614"), "2023-04-01", "2023-06-30", "200", "STU", false,
-                new Dimona.LastAction("U", "Wijziging")));
+        assertThat(dimona.declarations()).filteredOn(d -> d.dimonaNumber().equals("300000000104")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.employer()).isEqualTo(new Dimona.Employer("263987415", "0412345614", null));
+                    assertThat(d.from()).isEqualTo("2023-04-01");
+                    assertThat(d.to()).isEqualTo("2023-06-30");
+                    assertThat(d.jointCommittee()).isEqualTo("200");
+                    assertThat(d.workerType()).isEqualTo("STU");
+                    assertThat(d.cancelled()).isFalse();
+                    assertThat(d.lastAction()).isEqualTo(new Dimona.LastAction("U", "Wijziging"));
+                    assertThat(d.student()).isTrue();
+                    assertThat(d.origin()).isEqualTo(new Dimona.Code("RSZ", "Rijksdienst voor sociale zekerheid"));
+                });
+    }
+
+    @Test
+    void mapsEveryOptionalElementOfADeclaration() {
+        Dimona dimona = GeefWerkrelatiesClient.toDimona(DimonaPersonas.EVERY_FIELD, DimonaPeriod.UNBOUNDED,
+                read("dimona/every-field.xml").content());
+        assertThat(dimona.declarations()).extracting(Dimona.Declaration::dimonaNumber)
+                .containsExactly("300000000902", "300000000901");
+        assertThat(dimona.declarations().get(1)).isEqualTo(new Dimona.Declaration("300000000901",
+                new Dimona.Employer("051234567", "0456789012", "12"), "2023-04-03", "2023-04-14", "322", "STU", false,
+                new Dimona.LastAction("U", "Wijziging"),
+                new Dimona.Code("DIBISS", "Dienst voor de Bijzondere Socialezekerheidsstelsels"), "08:00", "17:00", true,
+                true, new Dimona.TemporaryAgency("Interim Vlaanderen", "051234567", "0456789012", "322"),
+                new Dimona.Code("S", "Studentenarbeid"), 9, new Dimona.ControlCards("700000000011", "700000000012"),
+                new Dimona.EstablishmentUnit("Campus Noord", new Dimona.Address("Kerkstraat", "1234", "12", "B", "2800",
+                        "Mechelen", "12025", "BE", "150", "België")),
+                new Dimona.Worker(DimonaPersonas.EVERY_FIELD, "Peeters", "An", true), "2023-03-28T09:12:44",
+                "2023-05-02T14:03:10"));
+    }
+
+    @Test
+    void unknownCodesArePassedOnWithTheirDescription() {
+        Dimona.Declaration rsz = GeefWerkrelatiesClient.toDimona(DimonaPersonas.EVERY_FIELD, DimonaPeriod.UNBOUNDED,
+                read("dimona/every-field.xml").content()).declarations().get(0);
+        assertThat(rsz.workerType()).isEqualTo("XYZ");
+        assertThat(rsz.student()).isFalse();
+        assertThat(rsz.lastAction()).isEqualTo(new Dimona.LastAction("Z", "Nieuwe actie"));
+        assertThat(rsz.temporaryAgencyWork()).isFalse();
+        assertThat(rsz.temporaryAgency()).isNull();
+        assertThat(rsz.worker()).isEqualTo(new Dimona.Worker(DimonaPersonas.EVERY_FIELD, null, null, false));
+        assertThat(rsz.fromTime()).isNull();
+    }
+
+    @Test
+    void aDeclarationWithoutAnyOptionalElementHasOnlyItsNumberAndFlag() {
+        Dimona dimona = GeefWerkrelatiesClient.toDimona(DimonaPersonas.MINIMAL, DimonaPeriod.UNBOUNDED,
+                read("dimona/minimal.xml").content());
+        assertThat(dimona.declarations()).containsExactly(new Dimona.Declaration("300000000903", null, null, null,
+                null, null, false, null, null, null, null, false, false, null, null, null, null, null, null, null, null));
     }
 
     @Test
@@ -54,7 +102,8 @@ class DimonaMappingTest {
     @Test
     void keepsLeadingZerosOfEmployerNumbers() {
         assertThat(map(null, null).declarations()).extracting(Dimona.Declaration::employer)
-                .contains(new Dimona.Employer("004123456", "0202731681"), new Dimona.Employer("070123456", "0789012351"));
+                .contains(new Dimona.Employer("004123456", "0202731681", null),
+                        new Dimona.Employer("070123456", "0789012351", null));
     }
 
     @Test

@@ -38,7 +38,8 @@ class SelfEmploymentMappingTest {
         SelfEmployment.Career first = map("selfemployment/two-funds.xml", SelfEmploymentPersonas.TWO_FUNDS)
                 .affiliations().get(0).careers().get(0);
         assertThat(first).isEqualTo(new SelfEmployment.Career("2009-01-01", "2014-12-31", code("200", "Bijberoep"),
-                code("421110", "Webontwikkelaar"), code("100", "Activiteit in eigen naam")));
+                code("421110", "Webontwikkelaar"), code("100", "Activiteit in eigen naam"), "ACTIVE", null, "SECONDARY",
+                "2008-12-15"));
     }
 
     @Test
@@ -64,5 +65,41 @@ class SelfEmploymentMappingTest {
         assertThat(s.affiliations()).hasSize(1);
         assertThat(s.affiliations().get(0).careers().get(0).profession())
                 .isEqualTo(code("519308", "IT-bedrijfsconsulent"));
+    }
+
+    @Test
+    void mapsEveryOptionalElementOfTheAnswer() {
+        SelfEmployment s = map("selfemployment/every-field.xml", SelfEmploymentPersonas.EVERY_FIELD);
+        assertThat(s.enterpriseNumber()).isEqualTo("0712345678");
+        assertThat(s.affiliations()).singleElement().satisfies(a -> {
+            assertThat(a.fund()).isEqualTo(new SelfEmployment.Fund("017", "Sociaal Verzekeringsfonds Oost", "0434567876"));
+            assertThat(a.careers()).containsExactly(
+                    new SelfEmployment.Career("2016-04-01", "2019-12-31", code("200", "Bijberoep"),
+                            code("251201", "Softwareontwikkelaar"), code("100", "Activiteit in eigen naam"), "ACTIVE",
+                            null, "SECONDARY", "2016-03-18"),
+                    new SelfEmployment.Career("2020-01-01", "2020-06-30", code("100", "Hoofdberoep"),
+                            code("251201", "Softwareontwikkelaar"), code("100", "Activiteit in eigen naam"),
+                            "ASSIMILATED", code("010", "Gelijkstelling wegens ziekte"), "MAIN", "2019-12-20"),
+                    new SelfEmployment.Career("2020-07-01", null, code("420", "Actief na pensioenleeftijd"),
+                            code("251201", "Softwareontwikkelaar"), code("300", "Bestuurder van een vennootschap"),
+                            "ACTIVE", null, null, "2020-06-25"));
+        });
+    }
+
+    @Test
+    void anAnswerWithoutAnyOptionalElementLeavesThemNull() {
+        SelfEmployment s = map("selfemployment/minimal.xml", SelfEmploymentPersonas.MINIMAL);
+        assertThat(s.enterpriseNumber()).isNull();
+        assertThat(s.affiliations()).singleElement().satisfies(a -> {
+            assertThat(a.fund()).isEqualTo(new SelfEmployment.Fund("003", null, null));
+            assertThat(a.careers()).containsExactly(new SelfEmployment.Career("2022-05-01", null,
+                    code("100", null), null, code("100", null), "ACTIVE", null, "MAIN", null));
+        });
+    }
+
+    @Test
+    void anUnknownCategoryIsPassedOnWithItsDescriptionAndNotGuessedAt() {
+        assertThat(GeefLoopbaanArzaClient.occupation(code("999", "Nieuwe categorie"))).isNull();
+        assertThat(GeefLoopbaanArzaClient.occupation(null)).isNull();
     }
 }
