@@ -35,7 +35,9 @@ class AllServicesIT {
                 .then().statusCode(anyOf(is(200), is(201)));
         // Production's employee rule is on: the entity employs the personas it looks up (an idempotent import).
         StringBuilder links = new StringBuilder("entity,insz,relation,start\n");
-        for (String insz : new String[] { HouseholdPersonas.FAMILY, HouseholdPersonas.BIS, SelfEmploymentPersonas.TWO_FUNDS, DimonaPersonas.FULL, DimonaPersonas.NOT_REGISTERED, DmfaPersonas.FULL }) {
+        for (String insz : new String[] { HouseholdPersonas.FAMILY, HouseholdPersonas.BIS, SelfEmploymentPersonas.TWO_FUNDS,
+                SelfEmploymentPersonas.EVERY_FIELD, DimonaPersonas.FULL, DimonaPersonas.NOT_REGISTERED,
+                DimonaPersonas.EVERY_FIELD, DmfaPersonas.FULL, DmfaPersonas.EVERY_FIELD }) {
             links.append(Api.ENTITY).append(',').append(insz).append(",EMPLOYEE,2020-01-01\n");
         }
         Api.as("it-admin", "admin").contentType("text/csv").body(links.toString()).post("/api/v1/admin/links")
