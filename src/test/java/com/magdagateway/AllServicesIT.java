@@ -43,6 +43,18 @@ class AllServicesIT {
                 .put("/api/v1/admin/entities/{code}", Api.ENTITY).then().statusCode(anyOf(is(200), is(201)));
         Api.as("it-admin", "admin").put("/api/v1/admin/clients/{c}/entities/{e}", Api.CLIENT, Api.ENTITY)
                 .then().statusCode(anyOf(is(200), is(201)));
+        // Production's employee rule is on: the entity employs the personas it looks up (an idempotent import).
+        StringBuilder links = new StringBuilder("entity,insz,relation,start\n");
+        for (String insz : new String[] { HouseholdPersonas.FAMILY, HouseholdPersonas.BIS, SelfEmploymentPersonas.TWO_FUNDS,
+                SelfEmploymentPersonas.EVERY_FIELD, DimonaPersonas.FULL, DimonaPersonas.NOT_REGISTERED,
+                DimonaPersonas.EVERY_FIELD, DmfaPersonas.FULL, DmfaPersonas.EVERY_FIELD }) {
+            links.append(Api.ENTITY).append(',').append(insz).append(",EMPLOYEE,2020-01-01\n");
+        }
+        for (String insz : BulkPersonas.first(5)) { // the small batch's persons: the rule applies to batch items too
+            links.append(Api.ENTITY).append(',').append(insz).append(",EMPLOYEE,2020-01-01\n");
+        }
+        Api.as("it-admin", "admin").contentType("text/csv").body(links.toString()).post("/api/v1/admin/links")
+                .then().statusCode(200).body("refused", org.hamcrest.Matchers.empty());
     }
 
     @Test
@@ -133,6 +145,37 @@ class AllServicesIT {
         Api.as(Api.CLIENT, "register").header("X-Entity", Api.ENTITY)
                 .put("/api/v1/persons/{insz}/registration", RegistrationPersonas.REJECTED).then().statusCode(422)
                 .body("code", equalTo("REGISTRATION_REJECTED"));
+    }
+
+    /** Issue #14 in the packaged application: the employee rule is on by default, registration follows the links. */
+    @Test
+    void linksAndTheEmployeeRule() {
+        Api.as("it-admin", "admin").contentType(ContentType.JSON)
+                .body("{\"name\":\"Departement Omgeving\",\"kind\":\"DEPARTMENT\",\"kszLookup\":true}")
+                .put("/api/v1/admin/entities/{code}", "OMG").then().statusCode(anyOf(is(200), is(201)));
+        Api.as("it-admin", "admin").put("/api/v1/admin/clients/{c}/entities/{e}", Api.CLIENT, "OMG")
+                .then().statusCode(anyOf(is(200), is(201)));
+        String insz = com.magdagateway.support.Links.freshInsz();
+        Api.consult().get("/api/v1/persons/{insz}", insz).then().statusCode(403).body("code", equalTo("PERSON_NOT_LINKED"));
+
+        register(Api.ENTITY, insz).then().statusCode(200).body("data.magdaRegistration", equalTo("REGISTERED"));
+        register("OMG", insz).then().statusCode(200).body("data.magdaRegistration", equalTo("KEPT"));
+        Api.consult().get("/api/v1/persons/{insz}", insz).then().statusCode(404).body("code", equalTo("PERSON_NOT_FOUND"));
+        deregister(Api.ENTITY, insz).then().statusCode(200).body("data.magdaRegistration", equalTo("KEPT"));
+        deregister("OMG", insz).then().statusCode(200).body("data.magdaRegistration", equalTo("DEREGISTERED"));
+        Api.consult().get("/api/v1/persons/{insz}/registration", insz).then().statusCode(200)
+                .body("data.link.active", equalTo(false)).body("data.magdaRegistration.state", equalTo("ENDING"));
+    }
+
+    private static io.restassured.response.Response register(String entity, String insz) {
+        return Api.as(Api.CLIENT, "register").header("X-Entity", entity).contentType(ContentType.JSON)
+                .body("{\"relation\": \"EMPLOYEE\"}").put("/api/v1/persons/{insz}/registration", insz);
+    }
+
+    private static io.restassured.response.Response deregister(String entity, String insz) {
+        return Api.as(Api.CLIENT, "register").header("X-Entity", entity)
+                .queryParam("effectiveDate", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).toString())
+                .delete("/api/v1/persons/{insz}/registration", insz);
     }
 
     @Test

@@ -27,7 +27,7 @@ public class AdminTrail {
 
     /** What the trail records. */
     public enum Action {
-        ENTITY_CREATED, ENTITY_CHANGED, CABINET_RECLASSIFIED, GRANT_ADDED, GRANT_REVOKED, AUDIT_SEARCH
+        ENTITY_CREATED, ENTITY_CHANGED, CABINET_RECLASSIFIED, GRANT_ADDED, GRANT_REVOKED, AUDIT_SEARCH, LINKS_IMPORTED
     }
 
     /** The filters of {@code GET /api/v1/audit/admin}; null means "any". */

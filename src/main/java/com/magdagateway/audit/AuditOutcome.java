@@ -14,7 +14,7 @@ public enum AuditOutcome {
     public static AuditOutcome of(ErrorCode code) {
         return switch (code) {
             case PERSON_NOT_FOUND -> NOT_FOUND;
-            case FORBIDDEN, ENTITY_NOT_AUTHORIZED, ENTITY_EXCLUDED, MAGDA_ACCESS_DENIED -> DENIED;
+            case FORBIDDEN, ENTITY_NOT_AUTHORIZED, ENTITY_EXCLUDED, MAGDA_ACCESS_DENIED, PERSON_NOT_LINKED -> DENIED;
             default -> code.status() < 500 ? CLIENT_ERROR : BACKEND_ERROR;
         };
     }

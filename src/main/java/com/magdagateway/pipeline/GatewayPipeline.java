@@ -2,11 +2,15 @@ package com.magdagateway.pipeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,7 +21,9 @@ import com.magdagateway.api.ApiSource;
 import com.magdagateway.api.ApiWarning;
 import com.magdagateway.audit.AuditLog;
 import com.magdagateway.audit.AuditOutcome;
+import com.magdagateway.authz.EmployeeRule;
 import com.magdagateway.authz.EntityAuthorizer;
+import com.magdagateway.insz.Insz;
 import com.magdagateway.magda.AnswerMismatchException;
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaConfig;
@@ -44,6 +50,8 @@ public class GatewayPipeline {
     public static final String MAGDA_REFERENCE_HEADER = "X-Magda-Reference";
     /** nginx's convention for "client closed the connection before the answer". */
     static final int CLIENT_CLOSED_REQUEST = 499;
+    /** The audit reason of a call the gateway answered from its own records, without asking MAGDA. */
+    public static final String NO_MAGDA_CALL = "NO_MAGDA_CALL";
 
     private static final Logger LOG = Logger.getLogger(GatewayPipeline.class);
 
@@ -52,16 +60,19 @@ public class GatewayPipeline {
     private final CurrentVertxRequest currentRequest;
     private final SecurityIdentity identity;
     private final EntityAuthorizer authorizer;
+    private final EmployeeRule employeeRule;
     private final AuditLog audit;
     private final GatewayMetrics metrics;
 
     public GatewayPipeline(MagdaGuards guards, MagdaConfig config, CurrentVertxRequest currentRequest,
-            SecurityIdentity identity, EntityAuthorizer authorizer, AuditLog audit, GatewayMetrics metrics) {
+            SecurityIdentity identity, EntityAuthorizer authorizer, EmployeeRule employeeRule, AuditLog audit,
+            GatewayMetrics metrics) {
         this.guards = guards;
         this.config = config;
         this.currentRequest = currentRequest;
         this.identity = identity;
         this.authorizer = authorizer;
+        this.employeeRule = employeeRule;
         this.audit = audit;
         this.metrics = metrics;
     }
@@ -75,11 +86,15 @@ public class GatewayPipeline {
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
         Uni<ApiResponse<D>> work = requireRole(call.service().requiredRole())
                 .flatMap(hasRole -> authorizer.authorize(caller.clientId(), caller.entity()))
+                // Person data needs a link of the entity to the person (GATEWAY_REQUIRE_LINK); writes create links.
+                .flatMap(allowed -> call.service().isWrite() ? Uni.createFrom().voidItem()
+                        : employeeRule.check(caller.entity(), call.insz().value()))
                 .flatMap(allowed -> call.refusal() == null ? Uni.createFrom().voidItem()
                         : Uni.createFrom().failure(call.refusal()))
                 .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
-                .flatMap(allowed -> writeIntent(intent, hangup))
-                .flatMap(auditId -> callAndComplete(call, intent, auditId, http, backOnRequestContext, hangup));
+                .flatMap(allowed -> call.gate() == null
+                        ? viaMagda(call, call.backend(), intent, http, backOnRequestContext, hangup)
+                        : call.gate().pass(new GatePassage<>(call, caller, intent, http, backOnRequestContext, hangup)));
         if (call.service().isWrite()) {
             return detached(work);
         }
@@ -88,8 +103,8 @@ public class GatewayPipeline {
 
     /**
      * The same road for a call without an HTTP request: a batch item, run for the caller who created the batch
-     * (whose role was checked then). The entity's grant is checked again per item, so that a revocation stops the
-     * rest of a batch; the audit row names the batch. Reads only: a batch never writes to MAGDA.
+     * (whose role was checked then). The entity's grant and the employee rule are checked again per item, so that a
+     * revocation or an ended link stops the rest of a batch; the audit row names the batch. Reads only.
      */
     public <D> Uni<ApiResponse<D>> run(MagdaCall<D> call, Caller caller, UUID batchId) {
         if (call.service().isWrite()) {
@@ -99,11 +114,11 @@ public class GatewayPipeline {
                 call.insz().value(), caller.requestId(), UUID.randomUUID().toString(), caller.endUser(), batchId);
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
         return authorizer.authorize(caller.clientId(), caller.entity())
+                .flatMap(allowed -> employeeRule.check(caller.entity(), call.insz().value()))
                 .flatMap(allowed -> call.refusal() == null ? Uni.createFrom().voidItem()
                         : Uni.createFrom().failure(call.refusal()))
                 .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
-                .flatMap(allowed -> writeIntent(intent, hangup))
-                .flatMap(auditId -> callAndComplete(call, intent, auditId, null, Runnable::run, hangup));
+                .flatMap(allowed -> viaMagda(call, call.backend(), intent, null, Runnable::run, hangup));
     }
 
     /**
@@ -117,6 +132,73 @@ public class GatewayPipeline {
         });
     }
 
+    /**
+     * A call answered from the gateway's own records (no MAGDA service behind it), for callers holding any of
+     * {@code roles}: authorized and audited like a MAGDA call, as {@code SUCCESS} without MAGDA reference.
+     */
+    public <D> Uni<ApiResponse<D>> runLocal(String service, Insz insz, List<String> roles, Function<Caller, Uni<D>> read) {
+        RoutingContext http = currentRequest.getCurrent();
+        Caller caller = Caller.of(identity, http);
+        AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), service, insz.value(),
+                caller.requestId(), null, caller.endUser());
+        return requireAnyRole(roles)
+                .flatMap(hasRole -> authorizer.authorize(caller.clientId(), caller.entity()))
+                .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
+                .flatMap(allowed -> answerLocally(intent, () -> read.apply(caller)));
+    }
+
+    private <D> Uni<ApiResponse<D>> viaMagda(MagdaCall<D> call, BiFunction<Insz, String, Uni<MagdaAnswer<D>>> backend,
+            AuditLog.Intent intent, RoutingContext http, Executor backOnRequestContext, Hangup hangup) {
+        return writeIntent(intent, hangup)
+                .flatMap(auditId -> callAndComplete(call, backend, intent, auditId, http, backOnRequestContext, hangup));
+    }
+
+    /** Audits an answer the gateway gives without MAGDA: the intent first (fail closed), then the outcome. */
+    private <D> Uni<ApiResponse<D>> answerLocally(AuditLog.Intent intent, Supplier<Uni<D>> answer) {
+        AuditLog.Intent local = new AuditLog.Intent(intent.clientId(), intent.entity(), intent.service(), intent.insz(),
+                intent.requestId(), null, intent.endUser());
+        long start = System.nanoTime();
+        return audit.intent(local).flatMap(auditId -> Uni.createFrom().<D> deferred(answer::get)
+                .onItemOrFailure().call((item, failure) -> audit.complete(auditId, outcomeOf(failure), statusOf(failure),
+                        elapsed(start), null, failure == null ? NO_MAGDA_CALL : reasonOf(failure))))
+                .map(data -> new ApiResponse<>(data, List.<ApiWarning> of(), null));
+    }
+
+    /** The rest of the pipeline as a gate sees it; each way audits the call once. */
+    private final class GatePassage<D> implements CallGate.Passage<D> {
+        private final MagdaCall<D> call;
+        private final Caller caller;
+        private final AuditLog.Intent intent;
+        private final RoutingContext http;
+        private final Executor backOnRequestContext;
+        private final Hangup hangup;
+
+        GatePassage(MagdaCall<D> call, Caller caller, AuditLog.Intent intent, RoutingContext http,
+                Executor backOnRequestContext, Hangup hangup) {
+            this.call = call;
+            this.caller = caller;
+            this.intent = intent;
+            this.http = http;
+            this.backOnRequestContext = backOnRequestContext;
+            this.hangup = hangup;
+        }
+
+        @Override
+        public Caller caller() {
+            return caller;
+        }
+
+        @Override
+        public Uni<ApiResponse<D>> viaMagda(BiFunction<Insz, String, Uni<MagdaAnswer<D>>> backend) {
+            return GatewayPipeline.this.viaMagda(call, backend, intent, http, backOnRequestContext, hangup);
+        }
+
+        @Override
+        public Uni<ApiResponse<D>> withoutMagda(D data) {
+            return answerLocally(intent, () -> Uni.createFrom().item(data));
+        }
+    }
+
     /** The intent is written on its own subscription: a client hanging up mid-write must not orphan the row. */
     private Uni<Long> writeIntent(AuditLog.Intent intent, Hangup hangup) {
         CompletableFuture<Long> written = audit.intent(intent).subscribeAsCompletionStage();
@@ -124,8 +206,8 @@ public class GatewayPipeline {
         return Uni.createFrom().completionStage(written.thenApply(id -> id)); // a copy: cancelling it leaves the write alone
     }
 
-    private <D> Uni<ApiResponse<D>> callAndComplete(MagdaCall<D> call, AuditLog.Intent intent, long auditId,
-            RoutingContext http, Executor backOnRequestContext, Hangup hangup) {
+    private <D> Uni<ApiResponse<D>> callAndComplete(MagdaCall<D> call, BiFunction<Insz, String, Uni<MagdaAnswer<D>>> backend,
+            AuditLog.Intent intent, long auditId, RoutingContext http, Executor backOnRequestContext, Hangup hangup) {
         long start = System.nanoTime();
         AtomicBoolean sent = hangup.sent;
         String reference = intent.magdaReference();
@@ -135,7 +217,7 @@ public class GatewayPipeline {
             if (http != null) { // a batch item has no HTTP exchange; its reference is in its result and audit row
                 http.response().putHeader(MAGDA_REFERENCE_HEADER, reference);
             }
-            return call.backend().apply(call.insz(), reference);
+            return backend.apply(call.insz(), reference);
         })
                 // One deadline for the whole call, retries and bulkhead queueing included.
                 .ifNoItem().after(config.timeoutDuration()).failWith(FaultMapping::deadlineExceeded)
@@ -203,6 +285,12 @@ public class GatewayPipeline {
                         .subscribe().with(done -> LOG.debugf("Audit row %d completed after client disconnect", id));
             }
         }
+    }
+
+    private Uni<Void> requireAnyRole(List<String> roles) {
+        return roles.stream().anyMatch(identity::hasRole) ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(new GatewayException(ErrorCode.FORBIDDEN,
+                        "The token lacks the roles (any of " + String.join(", ", roles) + ") this operation needs"));
     }
 
     /** Checked here rather than by {@code @RolesAllowed}, so that a caller without the role is audited as DENIED. */

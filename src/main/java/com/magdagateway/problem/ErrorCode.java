@@ -9,6 +9,7 @@ public enum ErrorCode {
     ENTITY_NOT_AUTHORIZED(403, "Entity not authorized"),
     ENTITY_EXCLUDED(403, "Entity excluded from KSZ data"),
     MAGDA_ACCESS_DENIED(403, "Access denied by MAGDA"),
+    PERSON_NOT_LINKED(403, "Person not linked to the entity"),
     NOT_FOUND(404, "Not found"),
     PERSON_NOT_FOUND(404, "Person not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),

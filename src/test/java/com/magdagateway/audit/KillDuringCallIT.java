@@ -102,6 +102,9 @@ class KillDuringCallIT {
                 .put("/api/v1/admin/entities/{code}", Api.ENTITY).then().statusCode(anyOf(is(200), is(201)));
         admin(port).put("/api/v1/admin/clients/{c}/entities/{e}", Api.CLIENT, Api.ENTITY).then()
                 .statusCode(anyOf(is(200), is(201)));
+        // Production's employee rule is on: the entity must employ the person it looks up.
+        admin(port).contentType("text/csv").body(Api.ENTITY + "," + Personas.SLOW + ",EMPLOYEE,2020-01-01\n")
+                .post("/api/v1/admin/links").then().statusCode(200);
     }
 
     private static RequestSpecification admin(int port) {

@@ -116,7 +116,7 @@ public class AuditResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Uni<AdminTrailPage> adminTrail(
-            @Parameter(description = "ENTITY_CREATED, ENTITY_CHANGED, CABINET_RECLASSIFIED, GRANT_ADDED, GRANT_REVOKED or AUDIT_SEARCH")
+            @Parameter(description = "ENTITY_CREATED, ENTITY_CHANGED, CABINET_RECLASSIFIED, GRANT_ADDED, GRANT_REVOKED, AUDIT_SEARCH or LINKS_IMPORTED")
             @QueryParam("action") @Pattern(regexp = "[A-Z_]{1,32}") String action,
             @QueryParam("clientId") @Pattern(regexp = "[A-Za-z0-9._:/@-]{1,200}") String clientId,
             @Parameter(example = "2026-01-01") @QueryParam("from") String from,

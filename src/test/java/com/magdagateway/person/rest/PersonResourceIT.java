@@ -33,6 +33,13 @@ class PersonResourceIT {
                 .put("/api/v1/admin/entities/{code}", Api.ENTITY).then().statusCode(anyOf(is(200), is(201)));
         Api.as("it-admin", "admin").put("/api/v1/admin/clients/{c}/entities/{e}", Api.CLIENT, Api.ENTITY)
                 .then().statusCode(anyOf(is(200), is(201)));
+        // Production's employee rule is on: the entity employs the personas it looks up (an idempotent import).
+        StringBuilder links = new StringBuilder("entity,insz,relation,start\n");
+        for (String insz : new String[] { Personas.FULL, Personas.NOT_FOUND, Personas.BUSY, Personas.WARNING }) {
+            links.append(Api.ENTITY).append(',').append(insz).append(",EMPLOYEE,2020-01-01\n");
+        }
+        Api.as("it-admin", "admin").contentType("text/csv").body(links.toString()).post("/api/v1/admin/links")
+                .then().statusCode(200).body("refused", org.hamcrest.Matchers.empty());
     }
 
     @Test
