@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.AuditRows;
 import com.magdagateway.support.Personas;
@@ -29,7 +30,7 @@ class EndUserAuditTest {
     @BeforeEach
     void reset() {
         wiremock.resetRequests();
-        requestId = "eu-" + UUID.randomUUID();
+        requestId = RequestIds.fresh("eu-");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.MagdaSimulatorResource;
 import com.magdagateway.support.Personas;
@@ -65,7 +66,7 @@ class KillDuringCallIT {
 
         gateway = start(env, port, "first");
         registerEntityAndGrant(port);
-        String requestId = "kill9-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("kill9-");
         HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/v1/persons/" + Personas.SLOW)).header("Authorization", "Bearer " + Api.token(Api.CLIENT, "consult"))
                 .header("X-Entity", Api.ENTITY).header("X-Request-Id", requestId).build(),

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.Personas;
 
@@ -66,7 +67,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void aCallerWithoutTheRoleIsRefusedAndAudited() {
-        String requestId = "role-" + java.util.UUID.randomUUID();
+        String requestId = RequestIds.fresh("role-");
         Api.as("hr-app", "audit").header("X-Entity", Api.ENTITY).header("X-Request-Id", requestId)
                 .get(PERSON, Personas.FULL).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         assertThat(com.magdagateway.support.AuditRows.withRequestIdPrefix(requestId)).singleElement().satisfies(row -> {
@@ -113,7 +114,7 @@ class AuthorizationMatrixTest {
     @ParameterizedTest(name = "X-Entity ''{0}'' -> ENTITY_EXCLUDED as {1}")
     @CsvSource({ "vutg,VUTG", "Vutg,VUTG", "' VUTG ',VUTG", "vUtG,VUTG", "kab-werk,KAB-WERK", "Kab-Werk,KAB-WERK" })
     void exclusionsHoldWhateverTheSpelling(String spelling, String code) {
-        String requestId = "spell-" + java.util.UUID.randomUUID();
+        String requestId = RequestIds.fresh("spell-");
         Api.as("hr-app", "consult").header("X-Entity", spelling).header("X-Request-Id", requestId)
                 .get(PERSON, Personas.FULL).then().statusCode(403).contentType("application/problem+json")
                 .body("code", equalTo("ENTITY_EXCLUDED"));
@@ -128,7 +129,7 @@ class AuthorizationMatrixTest {
     @ParameterizedTest(name = "X-Entity ''{0}'' means DWSE")
     @CsvSource({ "dwse", "Dwse", "' DWSE '" })
     void entityCodesAreCaseInsensitive(String spelling) {
-        String requestId = "spell-" + java.util.UUID.randomUUID();
+        String requestId = RequestIds.fresh("spell-");
         Api.as("hr-app", "consult").header("X-Entity", spelling).header("X-Request-Id", requestId)
                 .get(PERSON, Personas.FULL).then().statusCode(200);
         assertThat(com.magdagateway.support.AuditRows.withRequestIdPrefix(requestId)).singleElement()

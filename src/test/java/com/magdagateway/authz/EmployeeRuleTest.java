@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.AuditRows;
 import com.magdagateway.support.Links;
@@ -77,7 +78,7 @@ class EmployeeRuleTest {
             "/api/v1/persons/{insz}/self-employment", "/api/v1/persons/{insz}/dimona", "/api/v1/persons/{insz}/dmfa" })
     void everyPersonDataLookupOfAnUnlinkedPersonIsRefusedAuditedAndNeverSent(String path) {
         String insz = Links.freshInsz();
-        String requestId = "unlinked-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("unlinked-");
         Api.as(Api.CLIENT, "consult").header("X-Entity", Links.ENTITY_A).header("X-Request-Id", requestId)
                 .get(path, insz).then().statusCode(403).contentType("application/problem+json")
                 .body("code", equalTo("PERSON_NOT_LINKED"))

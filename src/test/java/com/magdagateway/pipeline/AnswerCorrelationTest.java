@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.AuditRows;
 import com.magdagateway.support.Personas;
@@ -66,7 +67,7 @@ class AnswerCorrelationTest {
 
     private static void refusedAsMismatch(String service, String method, String path, String insz) {
         double before = mismatches(service);
-        String requestId = "mismatch-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("mismatch-");
         call(method, path, insz, requestId).then().statusCode(502).contentType("application/problem+json")
                 .body("code", equalTo("BACKEND_ERROR"))
                 .body("detail", containsString("does not match the question"))

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.AuditRows;
 import com.magdagateway.support.Personas;
@@ -40,7 +41,7 @@ class ConnectionRefusedTest {
     @Test
     void refusedConnectionIs503AfterBoundedRetries() {
         Api.consult().get("/api/v1/persons/{insz}", Personas.FULL); // first call: pools and clients warm up
-        String requestId = "refused-" + java.util.UUID.randomUUID();
+        String requestId = RequestIds.fresh("refused-");
         long start = System.currentTimeMillis();
         Api.consult().header("X-Request-Id", requestId).get("/api/v1/persons/{insz}", Personas.FULL).then()
                 .statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue())

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.AuditRows;
 import com.magdagateway.support.DimonaPersonas;
@@ -121,7 +122,7 @@ class DimonaResourceTest {
 
     @Test
     void badInputIsNotAuditedAsALookup() {
-        String requestId = "dimona-bad-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("dimona-bad-");
         Api.consult().header("X-Request-Id", requestId).queryParam("from", "2023-12-31").queryParam("to", "2023-01-01")
                 .get(PATH, DimonaPersonas.FULL).then().statusCode(400);
         assertThat(AuditRows.withRequestIdPrefix(requestId)).isEmpty();
@@ -163,8 +164,8 @@ class DimonaResourceTest {
 
     @Test
     void aLookupIsAuditedUnderItsOwnServiceName() {
-        String ok = "dimona-ok-" + UUID.randomUUID();
-        String conflict = "dimona-409-" + UUID.randomUUID();
+        String ok = RequestIds.fresh("dimona-ok-");
+        String conflict = RequestIds.fresh("dimona-409-");
         Response response = Api.consult().header("X-Request-Id", ok).get(PATH, DimonaPersonas.FULL);
         Api.consult().header("X-Request-Id", conflict).get(PATH, DimonaPersonas.NOT_REGISTERED).then().statusCode(409);
 

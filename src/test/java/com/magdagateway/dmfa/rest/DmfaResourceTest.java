@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.AuditRows;
 import com.magdagateway.support.DmfaPersonas;
@@ -113,7 +114,7 @@ class DmfaResourceTest {
 
     @Test
     void badInputIsNotAuditedAsALookup() {
-        String requestId = "dmfa-bad-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("dmfa-bad-");
         Api.consult().header("X-Request-Id", requestId).queryParam("fromQuarter", "2023Q9")
                 .get(PATH, DmfaPersonas.FULL).then().statusCode(400);
         assertThat(AuditRows.withRequestIdPrefix(requestId)).isEmpty();
@@ -153,7 +154,7 @@ class DmfaResourceTest {
 
     @Test
     void aLookupIsAuditedUnderItsOwnServiceName() {
-        String requestId = "dmfa-ok-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("dmfa-ok-");
         Response response = Api.consult().header("X-Request-Id", requestId).get(PATH, DmfaPersonas.FULL);
         assertThat(AuditRows.withRequestIdPrefix(requestId)).singleElement().satisfies(row -> {
             assertThat(row.service()).isEqualTo("GeefDmfaVoorWerknemer");

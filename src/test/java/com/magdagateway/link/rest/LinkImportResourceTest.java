@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.Links;
 
@@ -57,7 +58,7 @@ class LinkImportResourceTest {
                 + json(Links.ENTITY_B, first, "BOSS", "2024-09-01") + ", "
                 + json(Links.ENTITY_B, first, "EMPLOYEE", "2024-02-30") + ", "
                 + json(Links.ENTITY_A, first, "EMPLOYEE", "2025-01-01") + ", 42]";
-        admin("import-" + UUID.randomUUID()).contentType("application/json").body(body).post(LINKS).then()
+        admin(RequestIds.fresh("import-")).contentType("application/json").body(body).post(LINKS).then()
                 .statusCode(200).contentType("application/json")
                 .body("lines", equalTo(8)).body("created", equalTo(2)).body("unchanged", equalTo(0))
                 .body("accepted.line", org.hamcrest.Matchers.contains(1, 2))
@@ -69,7 +70,7 @@ class LinkImportResourceTest {
                 .body("refused[3].reason", containsString("start"))
                 .body("refused[4].reason", containsString("line 1"));
 
-        admin("import-" + UUID.randomUUID()).contentType("application/json").body(body).post(LINKS).then()
+        admin(RequestIds.fresh("import-")).contentType("application/json").body(body).post(LINKS).then()
                 .statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(2))
                 .body("accepted.result", org.hamcrest.Matchers.contains("UNCHANGED", "UNCHANGED"));
 
@@ -89,7 +90,7 @@ class LinkImportResourceTest {
                 + Links.ENTITY_B + ";" + insz + ";NON_EMPLOYEE;2024-09-01\r\n"
                 + "only,three,fields\n"
                 + "\"" + Links.ENTITY_B + "\",\"" + insz + "\",\"EMPLOYEE\",\"2024-09-01\"\n";
-        admin("csv-" + UUID.randomUUID()).contentType("text/csv").body(csv).post(LINKS).then().statusCode(200)
+        admin(RequestIds.fresh("csv-")).contentType("text/csv").body(csv).post(LINKS).then().statusCode(200)
                 .body("lines", equalTo(4)).body("created", equalTo(2))
                 .body("accepted.line", org.hamcrest.Matchers.contains(2, 4))
                 .body("refused.line", org.hamcrest.Matchers.contains(5, 6))
@@ -99,7 +100,7 @@ class LinkImportResourceTest {
 
     @Test
     void anImportIsRecordedInTheAdminTrail() {
-        String requestId = "trail-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("trail-");
         String insz = Links.freshInsz();
         admin(requestId).header("X-End-User", "jan.peeters").contentType("application/json")
                 .body("[" + json(Links.ENTITY_A, insz, "EMPLOYEE", "2024-09-01") + "]").post(LINKS).then().statusCode(200)
@@ -125,19 +126,19 @@ class LinkImportResourceTest {
     @ParameterizedTest(name = "body {0}")
     @ValueSource(strings = { "{}", "not json", "", "\"x\"" })
     void aJsonBodyThatIsNotAnArrayIs400(String body) {
-        admin("bad-" + UUID.randomUUID()).contentType("application/json").body(body).post(LINKS).then().statusCode(400)
+        admin(RequestIds.fresh("bad-")).contentType("application/json").body(body).post(LINKS).then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("BAD_REQUEST"));
     }
 
     @Test
     void anEmptyArrayIsAnEmptyReport() {
-        admin("empty-" + UUID.randomUUID()).contentType("application/json").body("[]").post(LINKS).then().statusCode(200)
+        admin(RequestIds.fresh("empty-")).contentType("application/json").body("[]").post(LINKS).then().statusCode(200)
                 .body("lines", equalTo(0)).body("accepted", emptyIterable()).body("refused", hasSize(0));
     }
 
     @Test
     void anotherMediaTypeIs415() {
-        admin("xml-" + UUID.randomUUID()).contentType("application/xml").body("<links/>").post(LINKS).then()
+        admin(RequestIds.fresh("xml-")).contentType("application/xml").body("<links/>").post(LINKS).then()
                 .statusCode(415).contentType("application/problem+json");
     }
 }

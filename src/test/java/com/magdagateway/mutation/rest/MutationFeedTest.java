@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.mutation.MutationNotifier;
 import com.magdagateway.mutation.MutationRetention;
 import com.magdagateway.support.Api;
@@ -160,7 +161,7 @@ class MutationFeedTest {
     @Test
     void everyDeliveredPersonIsOnRecord() {
         post("persons.xml").statusCode(200);
-        String requestId = "mut-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("mut-");
 
         Api.as(Api.CLIENT, "consult").header("X-Entity", "DWSE").header("X-Request-Id", requestId)
                 .header("X-End-User", "hr.officer@werk.vlaanderen").get("/api/v1/mutations").then().statusCode(200);
@@ -176,7 +177,7 @@ class MutationFeedTest {
 
     @Test
     void eachPublicationIsOnRecordUnderItsFirstPerson() {
-        String requestId = "pub-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("pub-");
         Api.as("hr-integration", "ingest").header("X-Request-Id", requestId).contentType("application/xml")
                 .body(Publications.bytes("persons.xml")).post("/api/v1/mutations/publications").then().statusCode(200);
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.AuditRows;
 import com.magdagateway.support.Concurrently;
@@ -117,7 +118,7 @@ class LinkedRegistrationTest {
                 .body("warnings", emptyIterable());
         assertThat(kept.asString()).doesNotContain(Links.ENTITY_A);
 
-        String requestId = "kept-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("kept-");
         Response ended = as(Links.ENTITY_A, "register").header("X-Request-Id", requestId)
                 .queryParam("effectiveDate", TODAY.toString()).delete(REGISTRATION, insz);
         ended.then().statusCode(200).body("data.registered", equalTo(true)).body("data.endDate", nullValue())
@@ -201,7 +202,7 @@ class LinkedRegistrationTest {
     @Test
     void aNonEmployeeIsRecordedAndNeverRegistered() {
         String insz = Links.freshInsz();
-        String requestId = "nonemp-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("nonemp-");
         as(Links.ENTITY_A, "register").header("X-Request-Id", requestId).contentType("application/json")
                 .body("{\"relation\": \"NON_EMPLOYEE\", \"from\": \"2026-01-01\"}").put(REGISTRATION, insz)
                 .then().statusCode(200).body("data.magdaRegistration", equalTo("UNCHANGED"))
@@ -281,7 +282,7 @@ class LinkedRegistrationTest {
 
     @Test
     void theStateIsAuditedWithoutMagda() {
-        String requestId = "state-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("state-");
         String insz = Links.freshInsz();
         as(Links.ENTITY_A, "register").header("X-Request-Id", requestId).get(REGISTRATION, insz).then().statusCode(200);
         assertThat(AuditRows.withRequestIdPrefix(requestId)).singleElement().satisfies(row -> {
@@ -302,7 +303,7 @@ class LinkedRegistrationTest {
             "DELETE, LINK-A, consult, 403, FORBIDDEN", "DELETE, VUTG, register, 403, ENTITY_EXCLUDED" })
     void authorizationMatrixOfTheRegistrationEndpoints(String method, String entity, String role, int status, String code) {
         String insz = Links.freshInsz();
-        String requestId = "matrix-" + UUID.randomUUID();
+        String requestId = RequestIds.fresh("matrix-");
         RequestSpecification request = Api.as(Api.CLIENT, role).header("X-Request-Id", requestId)
                 .queryParam("effectiveDate", TODAY.toString());
         if (!entity.isEmpty()) {
