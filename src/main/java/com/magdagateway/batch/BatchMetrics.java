@@ -21,20 +21,22 @@ public class BatchMetrics {
     private static final List<String> STATES = List.of("QUEUED", "RUNNING", "DONE", "CANCELLED");
 
     private final MeterRegistry registry;
-    private final Map<String, AtomicLong> batches = new ConcurrentHashMap<>();
-    private final AtomicLong queueDepth = new AtomicLong();
+    // Static: a gauge keeps the state object it was first registered with, and Micrometer's global registry
+    // outlives the application when a JVM starts it more than once (the test suite), so a second instance's own
+    // state would never be shown.
+    private static final Map<String, AtomicLong> BATCHES = new ConcurrentHashMap<>();
+    private static final AtomicLong QUEUE_DEPTH = new AtomicLong();
     private final Map<String, Counter> items = new ConcurrentHashMap<>();
     private final Counter pauses;
 
     public BatchMetrics(MeterRegistry registry) {
         this.registry = registry;
         for (String state : STATES) {
-            AtomicLong count = new AtomicLong();
+            AtomicLong count = BATCHES.computeIfAbsent(state, ignored -> new AtomicLong());
             Gauge.builder("gateway.batches", count, AtomicLong::get).strongReference(true)
                     .description("Batches kept, by state").tag("state", state).register(registry);
-            batches.put(state, count);
         }
-        Gauge.builder("gateway.batch.queue.depth", queueDepth, AtomicLong::get).strongReference(true)
+        Gauge.builder("gateway.batch.queue.depth", QUEUE_DEPTH, AtomicLong::get).strongReference(true)
                 .description("Batch items waiting to be run, all replicas").register(registry);
         pauses = Counter.builder("gateway.batch.pauses")
                 .description("Times a batch paused because MAGDA was busy or a breaker was open").register(registry);
@@ -52,7 +54,7 @@ public class BatchMetrics {
     }
 
     void refresh(Map<String, Long> byState, long depth) {
-        STATES.forEach(state -> batches.get(state).set(byState.getOrDefault(state, 0L)));
-        queueDepth.set(depth);
+        STATES.forEach(state -> BATCHES.get(state).set(byState.getOrDefault(state, 0L)));
+        QUEUE_DEPTH.set(depth);
     }
 }
