@@ -35,7 +35,8 @@ class PersonResourceIT {
                 .then().statusCode(anyOf(is(200), is(201)));
         // Production's employee rule is on: the entity employs the personas it looks up (an idempotent import).
         StringBuilder links = new StringBuilder("entity,insz,relation,start\n");
-        for (String insz : new String[] { Personas.FULL, Personas.NOT_FOUND, Personas.BUSY, Personas.WARNING }) {
+        for (String insz : new String[] { Personas.FULL, Personas.NOT_FOUND, Personas.BUSY, Personas.WARNING,
+                Personas.EVERY_ELEMENT, HouseholdPersonas.EVERY_ELEMENT }) {
             links.append(Api.ENTITY).append(',').append(insz).append(",EMPLOYEE,2020-01-01\n");
         }
         Api.as("it-admin", "admin").contentType("text/csv").body(links.toString()).post("/api/v1/admin/links")
