@@ -54,11 +54,11 @@ public final class InszMaskingFilter implements Filter {
         }
     }
 
-    static boolean containsInsz(String text) {
+    public static boolean containsInsz(String text) {
         return text != null && INSZ.matcher(text).find();
     }
 
-    static String mask(String text) {
+    public static String mask(String text) {
         return text == null ? null : INSZ.matcher(text).replaceAll("$1*******$2");
     }
 }
