@@ -117,6 +117,17 @@ class TracingTest {
         assertThat(startOf(steps, "MAGDA GeefPersoon")).isLessThanOrEqualTo(startOf(steps, "audit completion"));
     }
 
+    /** Trace ids reach every log line unmasked: a caller's that could hold an INSZ is not continued. */
+    @Test
+    void aTraceparentWhoseIdsCouldHoldAnInszStartsAFreshTrace() {
+        String suspicious = "4bf92f3577b34da6a" + Personas.FULL.substring(0, 11) + "abcd";
+        String traceId = Api.consult().header("traceparent", "00-" + suspicious + "-00f067aa0ba902b7-01")
+                .get(PERSON, "85611512388").then().statusCode(400).extract().path("traceId");
+        assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo(suspicious);
+        assertThat(serverSpan(traceId).getParentSpanContext().isValid()).isFalse();
+        assertThat(RecordedSpans.ofTrace(suspicious)).isEmpty();
+    }
+
     @Test
     void aProblemCarriesTheTraceIdOfItsRequestAndItsLogLinesToo() {
         Response problem = Api.consult().header("X-Request-Id", RequestIds.fresh("trace-"))
