@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 
 import com.magdagateway.support.Api;
 import com.magdagateway.support.MagdaSimulatorResource;
@@ -26,10 +28,12 @@ class TracingExportIT {
 
     static final Duration START = Duration.ofSeconds(90);
 
-    @Test
-    void withoutTheVariableNothingIsExportedOrLogged() throws Exception {
+    /** Unset, and empty as the Kubernetes ConfigMap ships it. */
+    @ParameterizedTest
+    @NullAndEmptySource
+    void withoutTheVariableNothingIsExportedOrLogged(String endpoint) throws Exception {
         int http = PackagedJar.freePort();
-        try (PackagedJar jar = PackagedJar.start(env(http, null))) {
+        try (PackagedJar jar = PackagedJar.start(env(http, endpoint))) {
             jar.awaitOk(health(http), START);
             for (int i = 0; i < 5; i++) {
                 assertThat(PackagedJar.status(health(http))).isEqualTo(200);
