@@ -177,6 +177,20 @@ class MutationPollerTest {
     }
 
     @Test
+    void theFirstQuestionCarriesNoReceiptAndTheDevStubsAnswerAPageThenNothingFurther() {
+        receipt(null);
+
+        PollOutcome first = poll();
+        PollOutcome next = poll();
+
+        assertThat(first.kind()).isEqualTo(PollOutcome.Kind.PAGE);
+        assertThat(next.kind()).isEqualTo(PollOutcome.Kind.NOTHING_FURTHER);
+        assertThat(storedReceipt()).isEqualTo("DEV-POLL-0001");
+        assertThat(MutationFixtures.strings("SELECT request_id FROM audit_record WHERE magda_reference = '"
+                + first.magdaReference() + "'")).containsExactly("poll:start");
+    }
+
+    @Test
     void anInvalidReceiptMovesNothingAndShowsOnTheHealthCheckAndInTheMetrics() {
         receipt("TST-POLL-BAD");
 
