@@ -7,6 +7,8 @@ public enum MagdaService {
     GEEF_LOOPBAAN_ARZA("GeefLoopbaanARZA", "02.01.0000"),
     GEEF_WERKRELATIES("GeefWerkrelaties", "02.00.0000"),
     GEEF_DMFA_VOOR_WERKNEMER("GeefDmfaVoorWerknemer", "03.00.0000"),
+    /** Asked by the mutation poller on the gateway's own account, never by a client. */
+    GEEF_PERSOON_MUTATIES_NOTIFICATIES("GeefPersoonMutatiesNotificaties", "02.00.0000"),
     REGISTREER_INSCHRIJVING("RegistreerInschrijving", "02.01.0000", true),
     REGISTREER_UITSCHRIJVING("RegistreerUitschrijving", "02.00.0000", true);
 

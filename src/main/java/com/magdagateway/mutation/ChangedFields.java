@@ -53,6 +53,10 @@ public class ChangedFields {
         Map<String, String> latest = new HashMap<>(previous);
         List<String> result = new ArrayList<>(batch.size());
         for (MutationStore.Pending mutation : batch) {
+            if (mutation.json() == null) { // a notification: nothing to compare, MAGDA's words are all there is
+                result.add(notified(mutation));
+                continue;
+            }
             String key = mutation.kind().name() + ":" + mutation.insz();
             String before = mutation.cancelledInsz() == null ? latest.get(key)
                     : latest.getOrDefault(key, latest.get(mutation.kind().name() + ":" + mutation.cancelledInsz()));
@@ -61,6 +65,19 @@ public class ChangedFields {
             latest.put(key, mutation.json());
         }
         return result;
+    }
+
+    /** A notification's fields: from MAGDA's descriptions, and the number itself for an INSZ change. */
+    private static String notified(MutationStore.Pending mutation) {
+        Set<String> fields = new LinkedHashSet<>();
+        if (mutation.cancelledInsz() != null) {
+            fields.add("insz");
+        }
+        Set<String> named = fromReason(mutation.reason());
+        if (named != null) {
+            fields.addAll(named);
+        }
+        return fields.isEmpty() ? null : String.join(",", fields);
     }
 
     Set<String> compare(String before, String after) {

@@ -72,8 +72,11 @@ public class MutationFeed {
             @Schema(description = "The fields of `data` that changed, when the previous mutation of the person or MAGDA's "
                     + "reason tells it; null when unknown", nullable = true) List<String> changedFields,
             @Schema(description = "When the gateway imported it") OffsetDateTime receivedAt,
-            @Schema(description = "The person's full new data (Person) or household (Household), as the lookups return them",
-                    type = SchemaType.OBJECT, oneOf = { Person.class, Household.class }) @JsonRawValue String data) {
+            @Schema(description = "The person's full new data (Person) or household (Household), as the lookups return them. "
+                    + "Null for a change MAGDA only notified (GeefPersoonMutatiesNotificaties, GATEWAY_MUTATIONS_POLL): "
+                    + "the notification names the person and what changed, not the data; look the person up",
+                    type = SchemaType.OBJECT, nullable = true, oneOf = { Person.class, Household.class })
+            @JsonRawValue String data) {
 
         @JsonIgnore
         public String referte() {

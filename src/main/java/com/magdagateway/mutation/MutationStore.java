@@ -25,7 +25,7 @@ public class MutationStore {
     static final long IMPORT_LOCK = 0x6d6167646d7574L;
 
     private static final String PREVIOUS = "SELECT DISTINCT ON (kind, insz) kind, insz, data::text AS data FROM mutation "
-            + "WHERE insz = ANY($1) ORDER BY kind, insz, id DESC";
+            + "WHERE insz = ANY($1) AND data IS NOT NULL ORDER BY kind, insz, id DESC";
     private static final String INSERT = "INSERT INTO mutation (kind, referte, insz, cancelled_insz, magda_time, reason, "
             + "changed_fields, data, source) "
             + "SELECT k, r, i, c, t, re, string_to_array(ch, ','), d::jsonb, $9 FROM unnest($1::text[], $2::text[], "
@@ -42,7 +42,10 @@ public class MutationStore {
         this.database = database;
     }
 
-    /** One mutation ready to be stored; {@code changedFields} is filled in by the store's caller. */
+    /**
+     * One mutation ready to be stored; {@code changedFields} is filled in by the store's caller. {@code json} is null
+     * for a polled notification, which names the person and the change but carries no data.
+     */
     public record Pending(MutationKind kind, String referte, String insz, String cancelledInsz, OffsetDateTime magdaTime,
             String reason, String json) {
     }
@@ -56,12 +59,20 @@ public class MutationStore {
      * changed fields worked out by {@code changes}, the rows inserted (known Referten skipped) and links moved.
      */
     public Uni<Stored> store(List<Pending> batch, String source, ChangedFields changes) {
-        return database.withTransaction(connection -> connection
+        return database.withTransaction(connection -> storeIn(connection, batch, source, changes));
+    }
+
+    /** The same inside the caller's transaction (the poller's, which also advances its receipt reference). */
+    public Uni<Stored> storeIn(SqlConnection connection, List<Pending> batch, String source, ChangedFields changes) {
+        if (batch.isEmpty()) {
+            return Uni.createFrom().item(new Stored(0, 0, null));
+        }
+        return connection
                 .preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(IMPORT_LOCK))
                 .flatMap(locked -> previous(connection, batch))
                 .flatMap(previous -> insert(connection, batch, source, changes.of(batch, previous)))
                 .flatMap(inserted -> relink(connection, inserted).map(relinked -> new Stored(inserted.size(),
-                        relinked, batch.stream().map(Pending::magdaTime).max(OffsetDateTime::compareTo).orElse(null)))));
+                        relinked, batch.stream().map(Pending::magdaTime).max(OffsetDateTime::compareTo).orElse(null))));
     }
 
     private Uni<Map<String, String>> previous(SqlConnection connection, List<Pending> batch) {

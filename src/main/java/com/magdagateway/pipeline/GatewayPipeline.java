@@ -126,6 +126,39 @@ public class GatewayPipeline {
     }
 
     /**
+     * The same road for a question the gateway asks on its own account, for no client's request (the mutation
+     * poller): nobody to authorize and no person asked, so the audit row names {@code caller} (the gateway's own
+     * client id and request id) and holds {@code insz} as its placeholder. Intent first (fail closed), then the
+     * service's guard and deadline, then the outcome with the MAGDA reference. Reads only.
+     */
+    public <D> Uni<MagdaAnswer<D>> runOwn(MagdaService service, Caller caller, String insz,
+            Function<String, Uni<MagdaAnswer<D>>> backend) {
+        if (service.isWrite()) {
+            return Uni.createFrom().failure(new IllegalArgumentException("The gateway asks only reads on its own account"));
+        }
+        AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), service.serviceName(), insz,
+                caller.requestId(), UUID.randomUUID().toString(), caller.endUser());
+        String reference = intent.magdaReference();
+        AtomicBoolean sent = new AtomicBoolean();
+        return audit.intent(intent).flatMap(auditId -> {
+            long start = System.nanoTime();
+            return guards.guard(service, () -> {
+                sent.set(true);
+                return backend.apply(reference);
+            })
+                    .ifNoItem().after(config.timeoutDuration()).failWith(FaultMapping::deadlineExceeded)
+                    .onFailure().transform(f -> FaultMapping.toGateway(f, config.breaker().delay()))
+                    .onItemOrFailure().invoke((item, failure) -> {
+                        if (sent.get()) {
+                            metrics.magdaCall(service, metricOutcome(failure), elapsed(start));
+                        }
+                    })
+                    .onItemOrFailure().call((item, failure) -> audit.complete(auditId, outcomeOf(failure),
+                            statusOf(failure), elapsed(start), sent.get() ? reference : null, reasonOf(failure)));
+        });
+    }
+
+    /**
      * A write runs on its own subscription, so that a client hanging up cannot cancel it halfway: once sent, MAGDA
      * may carry it out whatever we do, and the audit row must say what MAGDA answered, not that the client left.
      */
