@@ -11,6 +11,9 @@ import org.jboss.logging.Logger;
 import com.magdagateway.metrics.GatewayMetrics;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
+import com.magdagateway.tracing.GatewayTracing;
+
+import io.opentelemetry.api.common.Attributes;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -36,11 +39,13 @@ public class AuditLog {
     private final Pool database;
     private final GatewayMetrics metrics;
     private final DatabaseDeadline deadline;
+    private final GatewayTracing tracing;
 
-    public AuditLog(Pool database, GatewayMetrics metrics, DatabaseDeadline deadline) {
+    public AuditLog(Pool database, GatewayMetrics metrics, DatabaseDeadline deadline, GatewayTracing tracing) {
         this.database = database;
         this.metrics = metrics;
         this.deadline = deadline;
+        this.tracing = tracing;
     }
 
     /** What is known about a call before it is made; {@code batchId} names the batch an item call belongs to. */
@@ -57,7 +62,9 @@ public class AuditLog {
     /** Records the intent as {@code PENDING}; fails with 503 {@code AUDIT_UNAVAILABLE} when it cannot. */
     public Uni<Long> intent(Intent intent) {
         return timed("intent", deadline.bound("audit intent", write(intent, AuditOutcome.PENDING, null, null)))
-                .onFailure().transform(AuditLog::unavailable);
+                .onFailure().transform(AuditLog::unavailable)
+                .plug(write -> tracing.span("audit intent", spanAttributes("intent", intent.service(), AuditOutcome.PENDING),
+                        write));
     }
 
     /** Records a call refused before any MAGDA call, as a final row without a MAGDA reference. */
@@ -65,7 +72,9 @@ public class AuditLog {
         Intent unsent = new Intent(intent.clientId(), intent.entity(), intent.service(), intent.insz(),
                 intent.requestId(), null, intent.endUser(), intent.batchId());
         return timed("refused", deadline.bound("audit refusal", write(unsent, AuditOutcome.of(code), code.status(), 0L)))
-                .onFailure().transform(AuditLog::unavailable);
+                .onFailure().transform(AuditLog::unavailable)
+                .plug(write -> tracing.span("audit refusal", spanAttributes("refused", intent.service(),
+                        AuditOutcome.of(code)), write));
     }
 
     /**
@@ -83,9 +92,18 @@ public class AuditLog {
                 .addValue(magdaReference).addValue(reason).addValue(id);
         return timed("complete", deadline.bound("audit completion", database.preparedQuery(COMPLETE).execute(values)))
                 .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(1)).atMost(COMPLETION_RETRIES)
+                .plug(write -> tracing.span("audit completion", spanAttributes("complete", null, outcome), write))
                 .onFailure().invoke(f -> LOG.errorf("Audit row %d could not be completed: %s", id, f.getClass().getName()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    /** What a span of an audit write shows: never the row's INSZ. */
+    private static Attributes spanAttributes(String operation, String service, AuditOutcome outcome) {
+        return service == null
+                ? Attributes.of(GatewayTracing.AUDIT_OPERATION, operation, GatewayTracing.AUDIT_OUTCOME, outcome.name())
+                : Attributes.of(GatewayTracing.AUDIT_OPERATION, operation, GatewayTracing.AUDIT_OUTCOME, outcome.name(),
+                        GatewayTracing.SERVICE, service);
     }
 
     private <T> Uni<T> timed(String operation, Uni<T> write) {

@@ -7,6 +7,9 @@ import org.jboss.logging.Logger;
 import com.magdagateway.audit.DatabaseDeadline;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
+import com.magdagateway.tracing.GatewayTracing;
+
+import io.opentelemetry.api.common.Attributes;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -27,15 +30,23 @@ public class EntityAuthorizer {
 
     private final Pool database;
     private final DatabaseDeadline deadline;
+    private final GatewayTracing tracing;
 
-    public EntityAuthorizer(Pool database, DatabaseDeadline deadline) {
+    public EntityAuthorizer(Pool database, DatabaseDeadline deadline, GatewayTracing tracing) {
         this.database = database;
         this.deadline = deadline;
+        this.tracing = tracing;
     }
 
     /** Completes when allowed; fails with 403 (or 503 when the registry cannot be read) otherwise. */
     public Uni<Void> authorize(String clientId, String requestedCode) {
         String entityCode = EntityCodes.normalize(requestedCode);
+        Attributes attributes = Attributes.builder().put(GatewayTracing.CLIENT_ID, clientId)
+                .put(GatewayTracing.ENTITY, entityCode).build(); // a null value leaves the attribute out
+        return tracing.span("authorization", attributes, decision(clientId, entityCode));
+    }
+
+    private Uni<Void> decision(String clientId, String entityCode) {
         if (entityCode == null || entityCode.isBlank()) {
             return Uni.createFrom().failure(notAuthorized("The X-Entity header is required"));
         }

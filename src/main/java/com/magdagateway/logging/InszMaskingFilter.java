@@ -17,6 +17,8 @@ import io.quarkus.logging.LoggingFilter;
 @LoggingFilter(name = "insz-mask")
 public final class InszMaskingFilter implements Filter {
 
+    /** The MDC keys under which Quarkus' OpenTelemetry puts the current trace and span ids. */
+    private static final java.util.Set<String> TRACE_KEYS = java.util.Set.of("traceId", "spanId", "parentId");
     private static final Pattern INSZ = Pattern.compile("(?<!\\d)(\\d{2})\\d{7}(\\d{2})(?!\\d)");
 
     @Override
@@ -42,10 +44,14 @@ public final class InszMaskingFilter implements Filter {
         }
     }
 
-    /** Masks the record's own copy of the MDC, never the thread's: later lines of the request keep their context. */
+    /**
+     * Masks the record's own copy of the MDC, never the thread's: later lines of the request keep their context. The
+     * W3C trace and span ids are left alone: random hex, they hold an eleven-digit run every few dozen requests, and
+     * a masked id finds no trace; a caller's ids that could be an INSZ are not continued (tracing/InszFreeTraceparent).
+     */
     private static void maskMdcAndNdc(ExtLogRecord record) {
         for (Map.Entry<String, String> entry : record.getMdcCopy().entrySet()) {
-            if (containsInsz(entry.getValue())) {
+            if (!TRACE_KEYS.contains(entry.getKey()) && containsInsz(entry.getValue())) {
                 record.putMdc(entry.getKey(), mask(entry.getValue()));
             }
         }
@@ -54,11 +60,11 @@ public final class InszMaskingFilter implements Filter {
         }
     }
 
-    static boolean containsInsz(String text) {
+    public static boolean containsInsz(String text) {
         return text != null && INSZ.matcher(text).find();
     }
 
-    static String mask(String text) {
+    public static String mask(String text) {
         return text == null ? null : INSZ.matcher(text).replaceAll("$1*******$2");
     }
 }

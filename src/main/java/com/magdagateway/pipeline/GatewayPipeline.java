@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -32,6 +33,7 @@ import com.magdagateway.magda.MagdaService;
 import com.magdagateway.metrics.GatewayMetrics;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
+import com.magdagateway.tracing.GatewayTracing;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -63,6 +65,8 @@ public class GatewayPipeline {
     private final EmployeeRule employeeRule;
     private final AuditLog audit;
     private final GatewayMetrics metrics;
+    @Inject
+    GatewayTracing tracing; // a field, not a constructor argument: the pipeline's constructor is shared ground
 
     public GatewayPipeline(MagdaGuards guards, MagdaConfig config, CurrentVertxRequest currentRequest,
             SecurityIdentity identity, EntityAuthorizer authorizer, EmployeeRule employeeRule, AuditLog audit,
@@ -257,6 +261,7 @@ public class GatewayPipeline {
                 .onFailure().transform(f -> FaultMapping.toGateway(f, config.breaker().delay()))
                 .onFailure(f -> isUnconfirmedWrite(call.service(), f, sent.get()))
                 .transform(f -> FaultMapping.unconfirmedWrite(call.service(), (GatewayException) f))
+                .plug(magda -> tracing.magdaCall(call.service(), reference, sent::get, magda))
                 .emitOn(backOnRequestContext)
                 .map(answer -> envelope(call, answer, reference))
                 .onFailure(AnswerMismatchException.class).invoke(mismatch -> metrics.answerMismatch(call.service()))

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.magdagateway.http.RequestIds;
 import com.magdagateway.magda.MagdaMessage;
+import com.magdagateway.tracing.TraceIds;
 
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
@@ -23,7 +24,7 @@ public final class ProblemResponses {
         String instance = ctx == null ? null : ctx.request().path();
         Problem.MagdaDetail magdaDetail = magda == null ? null
                 : new Problem.MagdaDetail(magda.code(), magda.origin(), magda.diagnosis());
-        return Problem.of(code, detail, instance, RequestIds.of(ctx), magdaDetail);
+        return Problem.of(code, detail, instance, RequestIds.of(ctx), TraceIds.current(), magdaDetail);
     }
 
     public static Response response(GatewayException e, RoutingContext ctx) {

@@ -54,7 +54,7 @@ class DeploymentManifestsTest {
     static final List<String> CONTRACT_VARIABLES = List.of("MAGDA_URL", "MAGDA_CLIENT_ID", "MAGDA_CAPACITY",
             "MAGDA_TIMEOUT", "DB_URL", "DB_USER", "DB_PASSWORD", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
             "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES", "GATEWAY_ALLOW_TEST_NUMBERS", "QUARKUS_HTTP_PORT",
-            "QUARKUS_MANAGEMENT_PORT");
+            "QUARKUS_MANAGEMENT_PORT", "OTEL_EXPORTER_OTLP_ENDPOINT");
     /** Variables that must never sit in a ConfigMap or in plain text. */
     static final List<String> SECRET_VARIABLES = List.of("DB_USER", "DB_PASSWORD", "MAGDA_TLS_KEYSTORE_PASSWORD",
             "MAGDA_TLS_TRUSTSTORE_PASSWORD", "MAGDA_WSS_KEYSTORE_PASSWORD", "MAGDA_WSS_KEY_ALIAS");
@@ -452,6 +452,9 @@ class DeploymentManifestsTest {
                 .containsAllEntriesOf(map(spec.at("/podSelector/matchLabels")));
         assertThat(iterable(spec.path("policyTypes")).stream().map(JsonNode::asText)).as("policyTypes")
                 .contains("Ingress", "Egress");
+        assertThat(iterable(spec.path("egress")).stream().flatMap(rule -> iterable(rule.path("ports")).stream()))
+                .as("egress to the OTLP collector (OTEL_EXPORTER_OTLP_ENDPOINT)")
+                .anyMatch(p -> p.path("port").asInt() == 4317);
         JsonNode c = container(docs);
         List<JsonNode> rules = iterable(spec.path("ingress"));
         assertThat(rules).as("every ingress rule names its ports").allMatch(r -> r.path("ports").size() > 0);
