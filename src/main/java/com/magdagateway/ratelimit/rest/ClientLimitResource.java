@@ -20,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,9 +61,12 @@ public class ClientLimitResource {
     }
 
     /** The body of {@code PUT}: all three limits, each at least 1. */
-    public record LimitsRequest(@NotNull @Digits(integer = 6, fraction = 0) @DecimalMin("1") @DecimalMax(MAX)
-            BigDecimal requestsPerSecond,
+    public record LimitsRequest(
+            @Schema(type = SchemaType.INTEGER, description = "Sustained requests per second")
+            @NotNull @Digits(integer = 6, fraction = 0) @DecimalMin("1") @DecimalMax(MAX) BigDecimal requestsPerSecond,
+            @Schema(type = SchemaType.INTEGER, description = "Requests at once above the sustained rate")
             @NotNull @Digits(integer = 6, fraction = 0) @DecimalMin("1") @DecimalMax(MAX) BigDecimal burst,
+            @Schema(type = SchemaType.INTEGER, description = "MAGDA calls in flight at once")
             @NotNull @Digits(integer = 6, fraction = 0) @DecimalMin("1") @DecimalMax(MAX) BigDecimal concurrentCalls) {
     }
 
