@@ -6,11 +6,14 @@
 #
 #   bench/fairshare.sh
 #
-# Client A ("flood-app") gets its own limits through the admin API (FAIRSHARE_A_RPS req/s, burst = rps, concurrent
-# calls FAIRSHARE_A_CONCURRENT); client B ("steady-app") stays on the default and asks at a modest fixed rate
-# (FAIRSHARE_B_RPS on 2 connections). Three runs of BENCH_DURATION each, B measured with hey:
+# The stand-in answers after FAIRSHARE_MAGDA_DELAY_MS (a real MAGDA takes ~100 ms), and the gateway's bulkhead is
+# small (FAIRSHARE_BULKHEAD in flight, as many queued), as MAGDA's allowance divided by the replicas makes it: what
+# one client can take from the others is bulkhead room. Client A ("flood-app") gets its own limits through the admin
+# API (FAIRSHARE_A_RPS req/s, burst = rps, concurrent calls FAIRSHARE_A_CONCURRENT); client B ("steady-app") stays
+# on the default and asks at a modest fixed rate (FAIRSHARE_B_RPS on 2 connections). Three runs of BENCH_DURATION
+# each, B measured with hey:
 #   1. B alone;
-#   2. B while A floods at 10x its limit (FAIRSHARE_A_RPS x 10 on 10 connections): A's excess gets 429;
+#   2. B while A floods at 10x its limit (FAIRSHARE_A_RPS x 10 on 40 connections): A's excess gets 429;
 #   3. the control: the same flood with A's limits removed (on the generous default), i.e. without protection.
 # Reports B's p50/p90/p99 and errors per run, A's answers by status, the gateway's CPU, and checks the audit log
 # (every 429 is a DENIED row with status 429, no row left PENDING). Writes bench/results/<date>-fairshare.md.
@@ -18,7 +21,9 @@
 # Environment (all optional):
 #   BENCH_DURATION=30s        length of each measured run
 #   FAIRSHARE_A_RPS=20        A's own requests per second (and burst); it floods at 10x this
-#   FAIRSHARE_A_CONCURRENT=10 A's own concurrent MAGDA calls
+#   FAIRSHARE_A_CONCURRENT=4  A's own concurrent MAGDA calls
+#   FAIRSHARE_MAGDA_DELAY_MS=100  how long the stand-in takes per answer
+#   FAIRSHARE_BULKHEAD=10     MAGDA_BULKHEAD_LIMIT (and MAGDA_BULKHEAD_QUEUE) of the gateway
 #   FAIRSHARE_B_RPS=20        B's fixed rate
 #   BENCH_NO_BUILD=1          use the existing target/quarkus-app
 #   BENCH_PORT=18280          the gateway's port (management +100, the stand-in +9)
@@ -30,7 +35,9 @@ root=$(pwd)
 
 duration="${BENCH_DURATION:-30s}"
 a_rps="${FAIRSHARE_A_RPS:-20}"
-a_conc="${FAIRSHARE_A_CONCURRENT:-10}"
+a_conc="${FAIRSHARE_A_CONCURRENT:-4}"
+delay="${FAIRSHARE_MAGDA_DELAY_MS:-100}"
+bulkhead="${FAIRSHARE_BULKHEAD:-10}"
 b_rps="${FAIRSHARE_B_RPS:-20}"
 port="${BENCH_PORT:-18280}"
 mgmt=$((port + 100))
@@ -64,17 +71,16 @@ fi
 rev="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes')"
 
 log "starting the SOAP stand-in for MAGDA on $magda_port"
-java -Xmx256m -Dthreads=4 bench/BenchMagda.java "$magda_port" bench/geefpersoon-answer.xml >"$tmp/magda.log" 2>&1 &
+java -Xmx256m -Dthreads=128 -DdelayMs="$delay" bench/BenchMagda.java "$magda_port" bench/geefpersoon-answer.xml >"$tmp/magda.log" 2>&1 &
 pids+=($!)
 magda_url="http://127.0.0.1:$magda_port/api/Magda-02.00/soap/WebService"
 for _ in $(seq 1 200); do curl -s -o /dev/null -X POST "$magda_url" && break; sleep 0.1; done
 
 log "starting the gateway (prod profile) on $port"
-# Only the README's variables. The employee rule is off: this measures the fair share, not the links; the bulkhead
-# is generous, so that only the per-client limits can refuse anything.
+# Only the README's variables. The employee rule is off: this measures the fair share, not the links.
 (cd target/quarkus-app && MAGDA_URL="$magda_url" MAGDA_CLIENT_ID=kb.vlaanderen.be/magda-gateway MAGDA_CAPACITY=1300 \
   MAGDA_TIMEOUT=PT5S GATEWAY_ALLOW_TEST_NUMBERS=true GATEWAY_REQUIRE_LINK=false \
-  MAGDA_BULKHEAD_LIMIT=200 MAGDA_BULKHEAD_QUEUE=400 \
+  MAGDA_BULKHEAD_LIMIT=$bulkhead MAGDA_BULKHEAD_QUEUE=$bulkhead \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/dev/jwt/publicKey.pem" MP_JWT_VERIFY_ISSUER=https://idp.dev.magda-gateway \
   MP_JWT_VERIFY_AUDIENCES=magda-gateway DB_URL="postgresql://$db_host:$db_port/$db" \
   QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$mgmt exec java -jar quarkus-run.jar) >"$tmp/gateway.log" 2>&1 &
@@ -111,7 +117,7 @@ b_run() { # NAME: B at its fixed rate for the duration
 }
 a_flood() { # NAME: A at 10x its own limit, a little longer than B's run so that it covers it
   local secs=${duration%s}
-  hey -z "$((secs + 4))s" -c 10 -q "$a_rps" -H "Authorization: Bearer $token_a" -H "X-Entity: BENCH" "$person" \
+  hey -z "$((secs + 4))s" -c 40 -q "$(awk -v r="$a_rps" 'BEGIN {print r / 4}')" -H "Authorization: Bearer $token_a" -H "X-Entity: BENCH" "$person" \
     >"$tmp/$1-a.txt"
 }
 measure() { # NAME FLOOD(0/1)
@@ -156,8 +162,9 @@ out="bench/results/$stamp-fairshare.md"
   echo
   echo "\`bench/fairshare.sh\` on \`$rev\`: the packaged jar (prod profile) in front of bench/BenchMagda.java, audit log"
   echo "and authorization on. Client A (\`flood-app\`): own limits $a_rps req/s, burst $a_rps, $a_conc concurrent calls;"
-  echo "it floods at 10x that ($((a_rps * 10)) req/s, 10 connections). Client B (\`steady-app\`): the default limits"
-  echo "(\`$defaults\`), $b_rps req/s on 2 connections. $duration per run."
+  echo "it floods at 10x that ($((a_rps * 10)) req/s, 40 connections). Client B (\`steady-app\`): the default limits"
+  echo "(\`$defaults\`), $b_rps req/s on 2 connections. The stand-in answers after $delay ms; the gateway's bulkhead"
+  echo "is $bulkhead in flight + $bulkhead queued per service (MAGDA_BULKHEAD_LIMIT/QUEUE). $duration per run."
   echo
   echo "| run | B p50 / p90 / p99 (ms) | B req/s | B errors | A answers: 200 / 429 / other | A req/s | gateway CPU (s) |"
   echo "|---|---|---|---|---|---|---|"
