@@ -10,7 +10,7 @@
 # small (FAIRSHARE_BULKHEAD in flight, as many queued), as MAGDA's allowance divided by the replicas makes it: what
 # one client can take from the others is bulkhead room. Client A ("flood-app") gets its own limits through the admin
 # API (FAIRSHARE_A_RPS req/s, burst = rps, concurrent calls FAIRSHARE_A_CONCURRENT); client B ("steady-app") stays
-# on the default and asks at a modest fixed rate (FAIRSHARE_B_RPS on 2 connections). Three runs of BENCH_DURATION
+# on the default and asks at a modest fixed rate (FAIRSHARE_B_RPS on 4 connections). Three runs of BENCH_DURATION
 # each, B measured with hey:
 #   1. B alone;
 #   2. B while A floods at 10x its limit (FAIRSHARE_A_RPS x 10 on 40 connections): A's excess gets 429;
@@ -112,7 +112,7 @@ sleep 2 # A's bucket refills
 
 cpu_ticks() { awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$1/stat"; }
 b_run() { # NAME: B at its fixed rate for the duration
-  hey -z "$duration" -c 2 -q "$(awk -v r="$b_rps" 'BEGIN {print r / 2}')" -H "Authorization: Bearer $token_b" \
+  hey -z "$duration" -c 4 -q "$(awk -v r="$b_rps" 'BEGIN {print r / 4}')" -H "Authorization: Bearer $token_b" \
     -H "X-Entity: BENCH" "$person" >"$tmp/$1-b.txt"
 }
 a_flood() { # NAME: A at 10x its own limit, a little longer than B's run so that it covers it
@@ -163,7 +163,7 @@ out="bench/results/$stamp-fairshare.md"
   echo "\`bench/fairshare.sh\` on \`$rev\`: the packaged jar (prod profile) in front of bench/BenchMagda.java, audit log"
   echo "and authorization on. Client A (\`flood-app\`): own limits $a_rps req/s, burst $a_rps, $a_conc concurrent calls;"
   echo "it floods at 10x that ($((a_rps * 10)) req/s, 40 connections). Client B (\`steady-app\`): the default limits"
-  echo "(\`$defaults\`), $b_rps req/s on 2 connections. The stand-in answers after $delay ms; the gateway's bulkhead"
+  echo "(\`$defaults\`), $b_rps req/s on 4 connections. The stand-in answers after $delay ms; the gateway's bulkhead"
   echo "is $bulkhead in flight + $bulkhead queued per service (MAGDA_BULKHEAD_LIMIT/QUEUE). $duration per run."
   echo
   echo "| run | B p50 / p90 / p99 (ms) | B req/s | B errors | A answers: 200 / 429 / other | A req/s | gateway CPU (s) |"
