@@ -33,7 +33,17 @@ public class BenchMagda {
                 + " before the echoed values)");
     }
 
+    /** -DdelayMs=N: answer after N ms, as a real MAGDA takes its time (give it -Dthreads to match); default 0. */
+    private static final long DELAY_MS = Long.getLong("delayMs", 0);
+
     private static void answer(HttpExchange exchange, Template answer) throws IOException {
+        if (DELAY_MS > 0) {
+            try {
+                Thread.sleep(DELAY_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         byte[] request;
         try (InputStream in = exchange.getRequestBody()) {
             request = in.readAllBytes(); // drained in full, so the connection can be reused

@@ -109,6 +109,8 @@ export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/dev/jwt/publicKey.pem" MP_JWT_VER
 export MP_JWT_VERIFY_AUDIENCES=magda-gateway MAGDA_CLIENT_ID=kb.vlaanderen.be/magda-gateway MAGDA_CAPACITY=1300
 # a generous bulkhead: this benchmark measures cost, not refusal
 export MAGDA_BULKHEAD_LIMIT=200 MAGDA_BULKHEAD_QUEUE=400
+# and generous per-client limits (README "Fair share per client"): one client measures the gateway's full throughput
+export GATEWAY_RATE_LIMIT_RPS=100000 GATEWAY_RATE_LIMIT_BURST=100000 GATEWAY_RATE_LIMIT_CONCURRENT=100000
 
 # ---- builds
 declare -A app label port pid

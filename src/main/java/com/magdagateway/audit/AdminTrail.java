@@ -27,7 +27,8 @@ public class AdminTrail {
 
     /** What the trail records. */
     public enum Action {
-        ENTITY_CREATED, ENTITY_CHANGED, CABINET_RECLASSIFIED, GRANT_ADDED, GRANT_REVOKED, AUDIT_SEARCH, LINKS_IMPORTED
+        ENTITY_CREATED, ENTITY_CHANGED, CABINET_RECLASSIFIED, GRANT_ADDED, GRANT_REVOKED, AUDIT_SEARCH, LINKS_IMPORTED,
+        CLIENT_LIMITS_SET, CLIENT_LIMITS_REMOVED
     }
 
     /** The filters of {@code GET /api/v1/audit/admin}; null means "any". */

@@ -14,7 +14,8 @@ public enum AuditOutcome {
     public static AuditOutcome of(ErrorCode code) {
         return switch (code) {
             case PERSON_NOT_FOUND -> NOT_FOUND;
-            case FORBIDDEN, ENTITY_NOT_AUTHORIZED, ENTITY_EXCLUDED, MAGDA_ACCESS_DENIED, PERSON_NOT_LINKED -> DENIED;
+            case FORBIDDEN, ENTITY_NOT_AUTHORIZED, ENTITY_EXCLUDED, MAGDA_ACCESS_DENIED, PERSON_NOT_LINKED,
+                    TOO_MANY_REQUESTS -> DENIED;
             default -> code.status() < 500 ? CLIENT_ERROR : BACKEND_ERROR;
         };
     }

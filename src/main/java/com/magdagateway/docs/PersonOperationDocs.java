@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents once what every operation on a person shares: the {@code X-Entity} and {@code X-End-User} headers and the
  * answers of the pipeline
- * (invalid INSZ, no token, entity refused, MAGDA failing), so that a resource states only its own answers.
+ * (invalid INSZ, no token, entity refused, beyond the client's share, MAGDA failing), so that a resource states only its own answers.
  */
 public class PersonOperationDocs implements OASFilter {
 
@@ -28,6 +28,7 @@ public class PersonOperationDocs implements OASFilter {
             "400", "InszInvalid",
             "401", "Unauthenticated",
             "403", "EntityRefused",
+            "429", "TooManyRequests",
             "502", "BackendError",
             "503", "BackendUnavailable",
             "504", "BackendTimeout");

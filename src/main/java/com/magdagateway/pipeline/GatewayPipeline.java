@@ -34,6 +34,7 @@ import com.magdagateway.metrics.GatewayMetrics;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 import com.magdagateway.tracing.GatewayTracing;
+import com.magdagateway.ratelimit.FairShare;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -67,10 +68,11 @@ public class GatewayPipeline {
     private final GatewayMetrics metrics;
     @Inject
     GatewayTracing tracing; // a field, not a constructor argument: the pipeline's constructor is shared ground
+    private final FairShare fairShare;
 
     public GatewayPipeline(MagdaGuards guards, MagdaConfig config, CurrentVertxRequest currentRequest,
             SecurityIdentity identity, EntityAuthorizer authorizer, EmployeeRule employeeRule, AuditLog audit,
-            GatewayMetrics metrics) {
+            GatewayMetrics metrics, FairShare fairShare) {
         this.guards = guards;
         this.config = config;
         this.currentRequest = currentRequest;
@@ -79,6 +81,7 @@ public class GatewayPipeline {
         this.employeeRule = employeeRule;
         this.audit = audit;
         this.metrics = metrics;
+        this.fairShare = fairShare;
     }
 
     public <D> Uni<ApiResponse<D>> run(MagdaCall<D> call) {
@@ -89,7 +92,9 @@ public class GatewayPipeline {
                 call.insz().value(), caller.requestId(), UUID.randomUUID().toString(), caller.endUser());
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
         Uni<ApiResponse<D>> work = requireRole(call.service().requiredRole())
-                .flatMap(hasRole -> authorizer.authorize(caller.clientId(), caller.entity()))
+                // The client's request rate first: a flood is refused before it costs a registry read.
+                .flatMap(hasRole -> fairShare.admit(caller.clientId()))
+                .flatMap(admitted -> authorizer.authorize(caller.clientId(), caller.entity()))
                 // Person data needs a link of the entity to the person (GATEWAY_REQUIRE_LINK); writes create links.
                 .flatMap(allowed -> call.service().isWrite() ? Uni.createFrom().voidItem()
                         : employeeRule.check(caller.entity(), call.insz().value()))
@@ -97,7 +102,7 @@ public class GatewayPipeline {
                         : Uni.createFrom().failure(call.refusal()))
                 .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
                 .flatMap(allowed -> call.gate() == null
-                        ? viaMagda(call, call.backend(), intent, http, backOnRequestContext, hangup)
+                        ? withinShare(intent, () -> viaMagda(call, call.backend(), intent, http, backOnRequestContext, hangup))
                         : call.gate().pass(new GatePassage<>(call, caller, intent, http, backOnRequestContext, hangup)));
         if (call.service().isWrite()) {
             return detached(work);
@@ -179,7 +184,8 @@ public class GatewayPipeline {
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), service, insz.value(),
                 caller.requestId(), null, caller.endUser());
         return requireAnyRole(roles)
-                .flatMap(hasRole -> authorizer.authorize(caller.clientId(), caller.entity()))
+                .flatMap(hasRole -> fairShare.admit(caller.clientId()))
+                .flatMap(admitted -> authorizer.authorize(caller.clientId(), caller.entity()))
                 .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
                 .flatMap(allowed -> answerLocally(intent, () -> read.apply(caller)));
     }
@@ -188,6 +194,14 @@ public class GatewayPipeline {
             AuditLog.Intent intent, RoutingContext http, Executor backOnRequestContext, Hangup hangup) {
         return writeIntent(intent, hangup)
                 .flatMap(auditId -> callAndComplete(call, backend, intent, auditId, http, backOnRequestContext, hangup));
+    }
+
+    /**
+     * An online call as one of its client's concurrent MAGDA calls (batch items are not: they have their own pace);
+     * a refusal is audited like any other, before any intent row.
+     */
+    private <D> Uni<ApiResponse<D>> withinShare(AuditLog.Intent intent, Supplier<Uni<ApiResponse<D>>> call) {
+        return fairShare.concurrently(intent.clientId(), call, refusal -> recordRefusal(intent, refusal));
     }
 
     /** Audits an answer the gateway gives without MAGDA: the intent first (fail closed), then the outcome. */
@@ -227,7 +241,8 @@ public class GatewayPipeline {
 
         @Override
         public Uni<ApiResponse<D>> viaMagda(BiFunction<Insz, String, Uni<MagdaAnswer<D>>> backend) {
-            return GatewayPipeline.this.viaMagda(call, backend, intent, http, backOnRequestContext, hangup);
+            return withinShare(intent,
+                    () -> GatewayPipeline.this.viaMagda(call, backend, intent, http, backOnRequestContext, hangup));
         }
 
         @Override

@@ -19,6 +19,7 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     BIS_NOT_SUPPORTED(422, "BIS number not supported"),
     REGISTRATION_REJECTED(422, "Registration rejected"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal error"),
     BACKEND_ERROR(502, "Backend error"),
     BACKEND_BUSY(503, "Backend busy"),
@@ -54,6 +55,7 @@ public enum ErrorCode {
 
     /** Whether the client should be told when to come back ({@code Retry-After}). */
     public boolean isRetryable() {
-        return this == BACKEND_BUSY || this == BACKEND_UNAVAILABLE || this == AUDIT_UNAVAILABLE;
+        return this == BACKEND_BUSY || this == BACKEND_UNAVAILABLE || this == AUDIT_UNAVAILABLE
+                || this == TOO_MANY_REQUESTS;
     }
 }

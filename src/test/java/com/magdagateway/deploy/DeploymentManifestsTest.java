@@ -322,6 +322,10 @@ class DeploymentManifestsTest {
         assertThat(resolve(docs, env.get("MP_JWT_VERIFY_AUDIENCES"))).as("MP_JWT_VERIFY_AUDIENCES")
                 .hasValueSatisfying(v -> assertThat(v).isNotBlank());
         assertThat(namedPorts(container(docs)).values()).as("containerPort").contains(HTTP_PORT, MANAGEMENT_PORT);
+        for (String variable : List.of("GATEWAY_RATE_LIMIT_RPS", "GATEWAY_RATE_LIMIT_BURST", "GATEWAY_RATE_LIMIT_CONCURRENT")) {
+            assertThat(resolve(docs, env.get(variable))).as("fair-share default %s is a positive whole number", variable)
+                    .hasValueSatisfying(v -> assertThat(v).matches("[1-9][0-9]*"));
+        }
     }
 
     void checkReferences(List<Doc> docs) {

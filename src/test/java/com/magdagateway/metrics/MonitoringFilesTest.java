@@ -75,7 +75,8 @@ class MonitoringFilesTest {
                 .contains("magda_requests_total", "magda_request_duration_seconds_bucket", "magda_circuit_breaker_state",
                         "magda_bulkhead_in_flight", "magda_bulkhead_rejected_total",
                         "gateway_audit_write_duration_seconds_bucket", "gateway_audit_write_failures_total",
-                        "gateway_audit_pending_rows", "gateway_audit_pending_oldest_seconds");
+                        "gateway_audit_pending_rows", "gateway_audit_pending_oldest_seconds",
+                        "gateway_rate_limited_total", "gateway_client_calls_in_flight");
         assertThat(problems).as("names in deploy/monitoring that /q/metrics does not expose").isEmpty();
     }
 
@@ -96,8 +97,9 @@ class MonitoringFilesTest {
             }
         }
         assertThat(panels.stream().map(p -> p.path("title").asText()))
-                .as("the rate-limiting row is there and says it is not available yet")
-                .anyMatch(title -> title.startsWith("Per-client rate limiting (not available yet"));
+                .as("the rate-limiting row is there, with its panels")
+                .contains("Per-client rate limiting", "429 TOO_MANY_REQUESTS per second by client",
+                        "MAGDA calls in flight per client");
     }
 
     @Test
@@ -152,7 +154,7 @@ class MonitoringFilesTest {
     /**
      * /q/metrics after one lookup (the request timers and counters exist from their first call); the failure
      * counters (audit write failures, bulkhead refusals, answer mismatches) exist at zero from start-up, so that an
-     * alert on their increase sees the very first failure.
+     * alert on their increase sees the very first failure; the per-client ones from a client's first call.
      */
     private String metricsAfterEveryKindOfEvent() {
         Api.consult().get("/api/v1/persons/{insz}", Personas.FULL).then().statusCode(200);
