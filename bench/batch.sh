@@ -30,6 +30,11 @@
 #   BENCH_NO_BUILD=1         measure the existing target/quarkus-app without rebuilding it
 #   DB_URL, DB_USER, DB_PASSWORD   the PostgreSQL server to use (default postgresql://127.0.0.1:5432/test, postgres)
 set -euo pipefail
+case "${1:-}" in
+  -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
+  "") ;;
+  *) echo "unknown argument: $1 (see bench/batch.sh --help)" >&2; exit 2 ;;
+esac
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
