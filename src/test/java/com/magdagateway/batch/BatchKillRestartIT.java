@@ -81,10 +81,13 @@ class BatchKillRestartIT {
         Map<String, String> env = new HashMap<>(simulator.start());
         int port = freePort();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        // Short enough for a test, long enough that no live call (MAGDA_TIMEOUT 4 s plus database deadlines of 2 s)
-        // is taken for dead.
-        env.put("GATEWAY_BATCH_CLAIM_STALE_AFTER", "PT15S");
-        env.put("GATEWAY_AUDIT_STALE_AFTER", "PT15S");
+        // Every item must succeed: a restarted jar is cold and its first calls, 200 ms at WireMock, took over the
+        // simulator's 4 s on a loaded machine (a timeout is a final result, not a pause).
+        env.put("MAGDA_TIMEOUT", "PT15S");
+        // Short enough for a test, long enough that no live call (MAGDA_TIMEOUT plus database deadlines of 2 s) is
+        // taken for dead.
+        env.put("GATEWAY_BATCH_CLAIM_STALE_AFTER", "PT25S");
+        env.put("GATEWAY_AUDIT_STALE_AFTER", "PT25S");
         env.put("GATEWAY_AUDIT_SWEEP_INTERVAL", "PT2S");
         WireMock magda = slowBulkPersons(env);
         List<String> persons = BulkPersonas.first(PERSONS);
