@@ -85,10 +85,10 @@ public class GatewayPipeline {
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
                 call.insz().value(), caller.requestId(), UUID.randomUUID().toString(), caller.endUser());
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
-        Uni<Void> hasRole = requireRole(call.service().requiredRole())
-                .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f));
+        Uni<Void> hasRole = requireRole(call.service().requiredRole());
         Uni<ApiResponse<D>> work = call.gate() == null
-                ? hasRole.flatMap(ok -> admitted(call, caller, intent, hangup))
+                ? hasRole.onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
+                        .flatMap(ok -> admitted(call, caller, intent, hangup))
                         .flatMap(auditId -> callAndComplete(call, call.backend(), intent, auditId, http,
                                 backOnRequestContext, hangup))
                 : hasRole.flatMap(ok -> authorizer.authorize(caller.clientId(), caller.entity()))
