@@ -216,11 +216,14 @@ start_gateway() {
   quarkus_s=$(grep -o 'started in [0-9.]*s' "$tmp/gateway-$instance.log" | head -1 | grep -o '[0-9.]*' || echo "n/a")
   echo "$ms $quarkus_s" >"$tmp/start-$instance"
 }
-seed() { # GW: the entity and the grant the lookups need, through the admin API as an operator would
+seed() { # GW: the entity, the grant and the employee link the lookups need, through the admin API as an operator would
   curl -sf -o /dev/null -X PUT -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
     -d '{"name":"Benchmark department","kind":"DEPARTMENT","kszLookup":true}' "$(gw_url "$1" /api/v1/admin/entities/BENCH)" \
   && curl -sf -o /dev/null -X PUT -H "Authorization: Bearer $admin_token" \
-    "$(gw_url "$1" /api/v1/admin/clients/bench-app/entities/BENCH)"
+    "$(gw_url "$1" /api/v1/admin/clients/bench-app/entities/BENCH)" \
+  && curl -sf -o /dev/null -X POST -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
+    -d "[{\"entity\":\"BENCH\",\"insz\":\"$insz\",\"relation\":\"EMPLOYEE\",\"start\":\"2020-01-01\"}]" \
+    "$(gw_url "$1" /api/v1/admin/links)" # the employee rule (GATEWAY_REQUIRE_LINK) is on in prod
 }
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 cpu_ticks() { awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$1/stat"; } # utime+stime, after "(comm) "

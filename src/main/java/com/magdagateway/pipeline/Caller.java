@@ -3,6 +3,7 @@ package com.magdagateway.pipeline;
 import java.security.Principal;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -37,11 +38,11 @@ public record Caller(String clientId, String entity, String requestId, String en
 
     /**
      * The end user as the contract allows it, refused (400) rather than recorded wrongly; absent is fine unless
-     * {@code gateway.require-end-user} (read per call, like the client-id claim) makes it mandatory.
+     * {@code gateway.require-end-user} (see {@link Settings}) makes it mandatory.
      */
     static String endUser(String header) {
         if (header == null || header.isEmpty()) {
-            if (ConfigProvider.getConfig().getOptionalValue(REQUIRE_END_USER, Boolean.class).orElse(false)) {
+            if (Settings.current().requireEndUser()) {
                 throw new GatewayException(ErrorCode.BAD_REQUEST, END_USER_HEADER + " is required by this deployment");
             }
             return null;
@@ -55,13 +56,13 @@ public record Caller(String clientId, String entity, String requestId, String en
 
     /**
      * The calling application: the claim {@code gateway.client-id-claim} names ({@code sub} by default; {@code azp}
-     * for Keycloak, {@code appid} for Entra ID), read per call so that a changed setting needs no new bean.
+     * for Keycloak, {@code appid} for Entra ID); see {@link Settings}.
      */
     static String clientId(Principal principal) {
         if (!(principal instanceof JsonWebToken jwt)) {
             return principal.getName();
         }
-        String claim = ConfigProvider.getConfig().getOptionalValue(CLIENT_ID_CLAIM, String.class).orElse("sub");
+        String claim = Settings.current().clientIdClaim();
         Object value = jwt.getClaim(claim);
         String client = value == null ? null : value.toString().replaceAll("^\"|\"$", "");
         if (client == null || client.isBlank()) {
@@ -69,6 +70,26 @@ public record Caller(String clientId, String entity, String requestId, String en
             throw new GatewayException(ErrorCode.UNAUTHENTICATED, "The token has no '" + claim + "' claim");
         }
         return client;
+    }
+
+    /**
+     * The two settings every request reads, looked up in the configuration only when the configuration itself is
+     * another one (an application started anew, as tests with their own profile do): a lookup by name on every
+     * request showed in the profile (issue #13).
+     */
+    private record Settings(Config config, String clientIdClaim, boolean requireEndUser) {
+        private static volatile Settings last;
+
+        static Settings current() {
+            Config config = ConfigProvider.getConfig();
+            Settings known = last;
+            if (known == null || known.config() != config) {
+                known = new Settings(config, config.getOptionalValue(CLIENT_ID_CLAIM, String.class).orElse("sub"),
+                        config.getOptionalValue(REQUIRE_END_USER, Boolean.class).orElse(false));
+                last = known;
+            }
+            return known;
+        }
     }
 
     /** Keeps hostile header values within the audit columns; an over-long code matches no entity anyway. */

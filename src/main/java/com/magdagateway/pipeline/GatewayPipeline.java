@@ -3,6 +3,7 @@ package com.magdagateway.pipeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.CompletableFuture;
@@ -91,19 +92,24 @@ public class GatewayPipeline {
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
                 call.insz().value(), caller.requestId(), UUID.randomUUID().toString(), caller.endUser());
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
-        Uni<ApiResponse<D>> work = requireRole(call.service().requiredRole())
+        Uni<Void> hasRole = requireRole(call.service().requiredRole())
                 // The client's request rate first: a flood is refused before it costs a registry read.
-                .flatMap(hasRole -> fairShare.admit(caller.clientId()))
-                .flatMap(admitted -> authorizer.authorize(caller.clientId(), caller.entity()))
-                // Person data needs a link of the entity to the person (GATEWAY_REQUIRE_LINK); writes create links.
-                .flatMap(allowed -> call.service().isWrite() ? Uni.createFrom().voidItem()
-                        : employeeRule.check(caller.entity(), call.insz().value()))
-                .flatMap(allowed -> call.refusal() == null ? Uni.createFrom().voidItem()
-                        : Uni.createFrom().failure(call.refusal()))
-                .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
-                .flatMap(allowed -> call.gate() == null
-                        ? withinShare(intent, () -> viaMagda(call, call.backend(), intent, http, backOnRequestContext, hangup))
-                        : call.gate().pass(new GatePassage<>(call, caller, intent, http, backOnRequestContext, hangup)));
+                .flatMap(ok -> fairShare.admit(caller.clientId()));
+        Uni<ApiResponse<D>> work = call.gate() == null
+                ? hasRole.onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
+                        // The client's concurrency permit before the intent row: a refusal is one DENIED row.
+                        .flatMap(ok -> withinShare(intent, () -> admitted(call, caller, intent, hangup)
+                                .flatMap(auditId -> callAndComplete(call, call.backend(), intent, auditId, http,
+                                        backOnRequestContext, hangup))))
+                : hasRole.flatMap(ok -> authorizer.authorize(caller.clientId(), caller.entity()))
+                        .flatMap(allowed -> call.service().isWrite() ? Uni.createFrom().voidItem()
+                                : employeeRule.check(caller.entity(), call.insz().value()))
+                        .flatMap(allowed -> call.refusal() == null ? Uni.createFrom().voidItem()
+                                : Uni.createFrom().failure(call.refusal()))
+                        .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
+                        // A gate decides for itself whether MAGDA is called; the intent is written only if it is.
+                        .flatMap(allowed -> call.gate().pass(new GatePassage<>(call, caller, intent, http,
+                                backOnRequestContext, hangup)));
         if (call.service().isWrite()) {
             return detached(work);
         }
@@ -122,12 +128,51 @@ public class GatewayPipeline {
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
                 call.insz().value(), caller.requestId(), UUID.randomUUID().toString(), caller.endUser(), batchId);
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
-        return authorizer.authorize(caller.clientId(), caller.entity())
-                .flatMap(allowed -> employeeRule.check(caller.entity(), call.insz().value()))
-                .flatMap(allowed -> call.refusal() == null ? Uni.createFrom().voidItem()
-                        : Uni.createFrom().failure(call.refusal()))
-                .onFailure(GatewayException.class).recoverWithUni(f -> recordRefusal(intent, (GatewayException) f))
-                .flatMap(allowed -> viaMagda(call, call.backend(), intent, null, Runnable::run, hangup));
+        return admitted(call, caller, intent, hangup)
+                .flatMap(auditId -> callAndComplete(call, call.backend(), intent, auditId, null, Runnable::run, hangup));
+    }
+
+    /**
+     * Decides and records in one round trip: the entity's authorization, the employee rule (reads; writes create
+     * links) and the audit intent go to the database concurrently, and MAGDA is called only when all three succeeded,
+     * so the intent is still durable before any call (fail closed). A refusal completes that intent row as the
+     * refusal: one final row per call, as when refusals were recorded on their own. Refusals keep their order:
+     * the entity's authorization, then the employee rule, then the call's own objection (such as its parameters).
+     */
+    private <D> Uni<Long> admitted(MagdaCall<D> call, Caller caller, AuditLog.Intent intent, Hangup hangup) {
+        Uni<Optional<Throwable>> authorization = refusalOf(authorizer.authorize(caller.clientId(), caller.entity()));
+        Uni<Optional<Throwable>> link = call.service().isWrite() ? refusalOf(Uni.createFrom().voidItem())
+                : refusalOf(employeeRule.check(caller.entity(), call.insz().value()));
+        Uni<Recorded> recorded = writeIntent(intent, hangup).map(id -> new Recorded(id, null))
+                .onFailure().recoverWithItem(failure -> new Recorded(-1, failure));
+        return Uni.combine().all().unis(authorization, link, recorded).asTuple().flatMap(decision -> {
+            Throwable refusal = decision.getItem1().or(decision::getItem2).orElse(call.refusal());
+            Recorded intentRow = decision.getItem3();
+            if (refusal == null) {
+                return intentRow.failure() == null ? Uni.createFrom().item(intentRow.id())
+                        : Uni.createFrom().failure(intentRow.failure());
+            }
+            if (intentRow.failure() == null) {
+                return closeAsRefused(intentRow.id(), refusal);
+            }
+            // The intent could not be written: record the refusal on its own, as before (503 if that fails too).
+            return refusal instanceof GatewayException g ? recordRefusal(intent, g).replaceWith(-1L)
+                    : Uni.createFrom().failure(refusal);
+        });
+    }
+
+    /** The audit row of the intent, or why it could not be written. */
+    private record Recorded(long id, Throwable failure) {
+    }
+
+    /** The intent of a call that will not go out becomes its final row: the refusal, without MAGDA reference. */
+    private Uni<Long> closeAsRefused(long auditId, Throwable refusal) {
+        return audit.complete(auditId, outcomeOf(refusal), statusOf(refusal), Duration.ZERO, null)
+                .onItem().<Long> transformToUni(done -> Uni.createFrom().failure(refusal));
+    }
+
+    private static Uni<Optional<Throwable>> refusalOf(Uni<Void> check) {
+        return check.map(ok -> Optional.<Throwable> empty()).onFailure().recoverWithItem(Optional::of);
     }
 
     /**
