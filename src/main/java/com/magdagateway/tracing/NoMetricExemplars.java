@@ -11,8 +11,8 @@ import io.prometheus.client.exemplars.ExemplarSampler;
 
 /**
  * Keeps trace ids out of {@code /q/metrics}: with tracing on, Quarkus would attach an exemplar (a trace and span id)
- * to the samples, and about one random trace id in fifty holds eleven digits in a row, which the gateway's own
- * "no INSZ-like number in any metric" rule (and any scanner an operator runs) cannot tell from a national number.
+ * to the samples. Metrics are scraped and kept by other systems with other retention rules than traces, and the
+ * gateway's rule that no INSZ-like number appears in any metric is simplest when no id appears there at all.
  * Traces are found from logs and problems ({@code traceId}), not from metrics.
  */
 public class NoMetricExemplars {
