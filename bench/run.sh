@@ -24,6 +24,8 @@
 #   BENCH_WARMUP=10        warm-up seconds per gateway before the measured runs
 #   BENCH_JFR=1            profile the candidate with JFR (default: 1, 0 in quick mode)
 #   BENCH_AOT=1            also measure JDK 25 plain and JDK 25 AOT cache start-up (skipped without /usr/lib/jvm/temurin-25*)
+#   BENCH_BATCH=1          also run bench/batch.sh (a 10,000-person batch beside online lookups, issue #16) on the
+#                          candidate's jar and append its report (about 5 minutes more)
 #   BENCH_DB=magda_bench   prefix of the databases this run creates (letters, digits, _), dropped at the end unless
 #                          BENCH_KEEP_DB=1; give each concurrent run its own
 #   BENCH_JAVA=java        the JDK 17 `java` for the gateways and the stand-in
@@ -413,3 +415,14 @@ kill "$magda_pid" 2>/dev/null || true
 } >"$tmp/meta.env"
 
 bash bench/report.sh "$tmp" "bench/results/$stamp.md"
+
+# Issue #16's figure on request: a 10,000-person batch beside online lookups (bench/batch.sh, the candidate's jar,
+# its own database and ports), its report appended to this one.
+if [ "${BENCH_BATCH:-0}" = 1 ]; then
+  log "batch: bench/batch.sh on the candidate's jar"
+  if BENCH_NO_BUILD=1 BENCH_PORT=$((port_base + 200)) BENCH_DB="${db_prefix}_batch" bash bench/batch.sh >"$tmp/batch.md"; then
+    { printf '\n---\n\n'; sed 's/^# /## /' "$tmp/batch.md"; } >>"bench/results/$stamp.md"
+  else
+    printf '\n---\n\nbench/batch.sh failed; its output: %s\n' "$tmp/batch.md" >>"bench/results/$stamp.md"
+  fi
+fi

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.magdagateway.problem.ErrorCode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -38,6 +42,16 @@ class OpenApiDocumentTest {
         JsonNode paths = YAML.readTree(Path.of("openapi/openapi.yaml").toFile()).get("paths");
         assertThat(paths.get("/api/v1/persons/{insz}").get("get").get("responses").fieldNames())
                 .toIterable().contains("200", "400", "401", "403", "404", "502", "503", "504");
+    }
+
+    @Test
+    void theProblemSchemaNamesEveryErrorCodeTheGatewayAnswers() throws IOException {
+        JsonNode codes = YAML.readTree(Path.of("openapi/openapi.yaml").toFile())
+                .at("/components/schemas/Problem/properties/code/enum");
+        List<String> documented = new ArrayList<>();
+        codes.forEach(code -> documented.add(code.asText()));
+        assertThat(documented).containsExactlyInAnyOrder(
+                Arrays.stream(ErrorCode.values()).map(Enum::name).toArray(String[]::new));
     }
 
     @Test
