@@ -42,7 +42,7 @@ import io.restassured.specification.RequestSpecification;
  */
 class KillDuringCallIT {
 
-    private final MagdaSimulatorResource simulator = new MagdaSimulatorResource();
+    private final MagdaSimulatorResource simulator = new MagdaSimulatorResource("_kill_call_it");
     private Process gateway;
 
     @AfterEach

@@ -68,7 +68,7 @@ class BatchKillRestartIT {
             + "ON i.batch_id = a.batch_id AND a.request_id = i.batch_id || '/' || i.seq "
             + "WHERE a.batch_id = ? AND a.outcome = 'PENDING' AND i.state = 'CLAIMED'";
 
-    private final MagdaSimulatorResource simulator = new MagdaSimulatorResource();
+    private final MagdaSimulatorResource simulator = new MagdaSimulatorResource("_batch_kill_it");
     private final ObjectMapper json = new ObjectMapper();
     private Process gateway;
 

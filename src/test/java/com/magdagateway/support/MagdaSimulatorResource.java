@@ -30,6 +30,21 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManager {
 
     private WireMockServer server;
+    private final String databaseSuffix;
+
+    /** For {@code @QuarkusTestResource}: the packaged application's database is {@code <DB_URL's name>_it}. */
+    public MagdaSimulatorResource() {
+        this("_it");
+    }
+
+    /**
+     * For a test that starts the packaged application itself: a database of its own, because the application Quarkus
+     * launched for the {@code @QuarkusIntegrationTest} classes may still be running on {@code _it} — and a second
+     * replica on the same database takes work (batch items, sweeps) from the one under test.
+     */
+    public MagdaSimulatorResource(String databaseSuffix) {
+        this.databaseSuffix = databaseSuffix;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -51,7 +66,7 @@ public class MagdaSimulatorResource implements QuarkusTestResourceLifecycleManag
         config.put("MAGDA_CAPACITY", "1300");
         // Not the default 9000: the packaged application's management interface must not collide on a shared machine.
         config.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
-        config.put("DB_URL", freshDatabase("_it"));
+        config.put("DB_URL", freshDatabase(databaseSuffix));
         return config;
     }
 
