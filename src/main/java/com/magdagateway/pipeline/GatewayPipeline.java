@@ -192,12 +192,10 @@ public class GatewayPipeline {
         AtomicBoolean sent = new AtomicBoolean();
         return audit.intent(intent).flatMap(auditId -> {
             long start = System.nanoTime();
-            return guards.guard(service, () -> {
+            return guarded(service, () -> {
                 sent.set(true);
                 return backend.apply(reference);
             })
-                    .ifNoItem().after(config.timeoutDuration()).failWith(FaultMapping::deadlineExceeded)
-                    .onFailure().transform(f -> FaultMapping.toGateway(f, config.breaker().delay()))
                     .onItemOrFailure().invoke((item, failure) -> {
                         if (sent.get()) {
                             metrics.magdaCall(service, metricOutcome(failure), elapsed(start));
@@ -308,7 +306,7 @@ public class GatewayPipeline {
         long start = System.nanoTime();
         AtomicBoolean sent = hangup.sent;
         String reference = intent.magdaReference();
-        return guards.guard(call.service(), () -> {
+        return guarded(call.service(), () -> {
             // Only calls that really go out carry the reference; an open breaker or full bulkhead sends nothing.
             sent.set(true);
             if (http != null) { // a batch item has no HTTP exchange; its reference is in its result and audit row
@@ -316,9 +314,6 @@ public class GatewayPipeline {
             }
             return backend.apply(call.insz(), reference);
         })
-                // One deadline for the whole call, retries and bulkhead queueing included.
-                .ifNoItem().after(config.timeoutDuration()).failWith(FaultMapping::deadlineExceeded)
-                .onFailure().transform(f -> FaultMapping.toGateway(f, config.breaker().delay()))
                 .onFailure(f -> isUnconfirmedWrite(call.service(), f, sent.get()))
                 .transform(f -> FaultMapping.unconfirmedWrite(call.service(), (GatewayException) f))
                 .plug(magda -> tracing.magdaCall(call.service(), reference, sent::get, magda))
@@ -329,6 +324,14 @@ public class GatewayPipeline {
                 .onItemOrFailure().call((item, failure) -> audit.complete(auditId,
                         isUnconfirmedWrite(call.service(), failure, sent.get()) ? AuditOutcome.UNCONFIRMED : outcomeOf(failure),
                         statusOf(failure), elapsed(start), sent.get() ? reference : null, reasonOf(failure)));
+    }
+
+    /** A MAGDA call under its service's guard and one deadline, its failures in the contract's error codes. */
+    private <T> Uni<T> guarded(MagdaService service, Supplier<Uni<T>> call) {
+        return guards.guard(service, call)
+                // One deadline for the whole call, retries and bulkhead queueing included.
+                .ifNoItem().after(config.timeoutDuration()).failWith(FaultMapping::deadlineExceeded)
+                .onFailure().transform(f -> FaultMapping.toGateway(f, config.breaker().delay()));
     }
 
     /** A write that went out and timed out: MAGDA may or may not have carried it out. */

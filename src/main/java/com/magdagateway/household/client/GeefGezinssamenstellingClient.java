@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -106,20 +105,13 @@ public class GeefGezinssamenstellingClient {
                 .orElse(null);
     }
 
-    static Household.Address address(GeefGezinssamenstellingXml.Hoofdverblijfplaats a) {
+    static Household.Address address(MagdaTypes.Adres a) {
         return new Household.Address(text(a.straatnaam), a.huisnummer, a.busnummer, a.postcode, text(a.gemeentenaam),
-                a.nisCodeGemeente, text(a.land), a.isoCodeLand, a.nisCodeLand, language(a), a.datumBegin, a.datumEinde);
+                a.nisCodeGemeente, text(a.land), a.isoCodeLand, a.nisCodeLand, a.language(), a.datumBegin, a.datumEinde);
     }
 
-    /** The language MAGDA gives with the street name, else with the municipality or country name. */
-    static String language(GeefGezinssamenstellingXml.Hoofdverblijfplaats a) {
-        return Stream.of(a.straatnaam, a.gemeentenaam, a.land)
-                .filter(s -> s != null && s.taal != null && !s.taal.isBlank())
-                .map(s -> s.taal.trim()).findFirst().orElse(null);
-    }
-
-    private static String text(GeefGezinssamenstellingXml.Taalstring s) {
-        return s == null ? null : s.value;
+    private static String text(MagdaTypes.Taalstring s) {
+        return MagdaTypes.Taalstring.text(s);
     }
 
     /**

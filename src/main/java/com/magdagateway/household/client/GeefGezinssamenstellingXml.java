@@ -79,38 +79,7 @@ final class GeefGezinssamenstellingXml {
     }
     static class Adressen {
         @XmlElement(name = "Hoofdverblijfplaats")
-        public Hoofdverblijfplaats hoofdverblijfplaats;
+        public MagdaTypes.Adres hoofdverblijfplaats;
     }
 
-    /** The member's main residence ({@code HoofdverblijfplaatsType}): the household's address and a fallback date. */
-    static class Hoofdverblijfplaats {
-        @XmlElement(name = "Straatnaam")
-        public Taalstring straatnaam;
-        @XmlElement(name = "Huisnummer")
-        public String huisnummer;
-        @XmlElement(name = "Busnummer")
-        public String busnummer;
-        @XmlElement(name = "Postcode")
-        public String postcode;
-        @XmlElement(name = "Gemeentenaam")
-        public Taalstring gemeentenaam;
-        @XmlElement(name = "Land")
-        public Taalstring land;
-        @XmlElement(name = "NISCodeLand")
-        public String nisCodeLand;
-        @XmlElement(name = "ISOCodeLand")
-        public String isoCodeLand;
-        @XmlElement(name = "NISCodeGemeente")
-        public String nisCodeGemeente;
-        @XmlAttribute(name = "DatumBegin")
-        public String datumBegin;
-        @XmlAttribute(name = "DatumEinde")
-        public String datumEinde;
-    }
-    static class Taalstring {
-        @XmlElement(name = "String")
-        public String value;
-        @XmlElement(name = "Taal")
-        public String taal;
-    }
 }

@@ -2,9 +2,11 @@ package com.magdagateway.magda.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlType;
@@ -53,5 +55,57 @@ public final class MagdaTypes {
     public static class InszCriteria {
         @XmlElement(name = "INSZ")
         public String insz;
+    }
+
+    /** A text with its language ({@code TaalstringType}), such as a street name in Dutch or French. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "MagdaTaalstring")
+    public static class Taalstring {
+        @XmlElement(name = "String")
+        public String value;
+        @XmlElement(name = "Taal")
+        public String taal;
+
+        public static String text(Taalstring s) {
+            return s == null ? null : s.value;
+        }
+    }
+
+    /**
+     * A Belgian-style address with its period ({@code AdresVoorstellingUitbreidingType}), as GeefPersoon and
+     * GeefGezinssamenstelling give a main residence.
+     */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "MagdaAdres")
+    public static class Adres {
+        @XmlElement(name = "Straatnaam")
+        public Taalstring straatnaam;
+        @XmlElement(name = "Huisnummer")
+        public String huisnummer;
+        @XmlElement(name = "Busnummer")
+        public String busnummer;
+        @XmlElement(name = "Postcode")
+        public String postcode;
+        @XmlElement(name = "Gemeentenaam")
+        public Taalstring gemeentenaam;
+        @XmlElement(name = "Land")
+        public Taalstring land;
+        @XmlElement(name = "NISCodeLand")
+        public String nisCodeLand;
+        @XmlElement(name = "ISOCodeLand")
+        public String isoCodeLand;
+        @XmlElement(name = "NISCodeGemeente")
+        public String nisCodeGemeente;
+        @XmlAttribute(name = "DatumBegin")
+        public String datumBegin;
+        @XmlAttribute(name = "DatumEinde")
+        public String datumEinde;
+
+        /** The language MAGDA gives with the street name, else with the municipality or country name. */
+        public String language() {
+            return Stream.of(straatnaam, gemeentenaam, land)
+                    .filter(s -> s != null && s.taal != null && !s.taal.isBlank())
+                    .map(s -> s.taal.trim()).findFirst().orElse(null);
+        }
     }
 }

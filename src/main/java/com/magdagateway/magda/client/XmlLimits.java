@@ -53,7 +53,7 @@ public final class XmlLimits {
     }
 
     /** A Woodstox factory that refuses DTDs and external entities and carries every limit above. */
-    static XMLInputFactory inputFactory() {
+    public static XMLInputFactory inputFactory() {
         XMLInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);

@@ -9,11 +9,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.codehaus.stax2.XMLInputFactory2;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxException;
-import com.ctc.wstx.stax.WstxInputFactory;
 import com.magdagateway.household.client.HouseholdPublicationClient;
 import com.magdagateway.magda.client.XmlLimits;
 import com.magdagateway.mutation.MutationKind;
@@ -256,20 +254,7 @@ public final class MutationPublicationClient {
      * without the per-document totals: those are enforced per Onderwerp by {@link GuardedReader}.
      */
     static XMLInputFactory inputFactory() {
-        XMLInputFactory factory = new WstxInputFactory();
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
-        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("External entities are not resolved");
-        });
-        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, XmlLimits.MAX_ELEMENT_DEPTH);
-        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, XmlLimits.MAX_ATTRIBUTE_COUNT);
-        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, XmlLimits.MAX_ATTRIBUTE_SIZE);
-        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, XmlLimits.MAX_TEXT_LENGTH);
+        XMLInputFactory factory = XmlLimits.inputFactory();
         factory.setProperty(WstxInputProperties.P_MAX_CHILDREN_PER_ELEMENT, Integer.MAX_VALUE);
         factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, Long.MAX_VALUE);
         factory.setProperty(WstxInputProperties.P_MAX_CHARACTERS, Long.MAX_VALUE);

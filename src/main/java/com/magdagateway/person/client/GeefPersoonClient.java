@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -158,7 +157,7 @@ public class GeefPersoonClient {
     }
 
     static Person.Address address(GeefPersoonXml.Adressen adressen) {
-        GeefPersoonXml.Adres a = adressen == null ? null : adressen.hoofdverblijfplaats;
+        MagdaTypes.Adres a = adressen == null ? null : adressen.hoofdverblijfplaats;
         if (a == null) {
             return null;
         }
@@ -191,9 +190,9 @@ public class GeefPersoonClient {
         return List.copyOf(all);
     }
 
-    static Person.PersonAddress address(Person.AddressKind kind, GeefPersoonXml.Adres a, Person.CodeDescription type) {
+    static Person.PersonAddress address(Person.AddressKind kind, MagdaTypes.Adres a, Person.CodeDescription type) {
         return new Person.PersonAddress(kind, text(a.straatnaam), a.huisnummer, a.busnummer, a.postcode,
-                text(a.gemeentenaam), a.nisCodeGemeente, text(a.land), a.isoCodeLand, a.nisCodeLand, language(a),
+                text(a.gemeentenaam), a.nisCodeGemeente, text(a.land), a.isoCodeLand, a.nisCodeLand, a.language(),
                 List.of(), type, null, null, a.datumBegin, a.datumEinde);
     }
 
@@ -203,13 +202,6 @@ public class GeefPersoonClient {
         return new Person.PersonAddress(kind, null, null, null, null, null, null,
                 land == null ? null : land.naam, land == null ? null : land.isoCode, land == null ? null : land.nisCode,
                 null, List.copyOf(a.teksten), null, diplomaticPost, a.datum, a.datumBegin, a.datumEinde);
-    }
-
-    /** The language MAGDA gives with the street name, else with the municipality or country name. */
-    static String language(GeefPersoonXml.Adres a) {
-        return Stream.of(a.straatnaam, a.gemeentenaam, a.land)
-                .filter(s -> s != null && s.taal != null && !s.taal.isBlank())
-                .map(s -> s.taal.trim()).findFirst().orElse(null);
     }
 
     private static Person.CodeDescription code(MagdaTypes.Code code) {
@@ -224,7 +216,7 @@ public class GeefPersoonClient {
         return naam == null ? List.of() : List.copyOf(naam.voornamen);
     }
 
-    private static String text(GeefPersoonXml.Taalstring s) {
-        return s == null ? null : s.value;
+    private static String text(MagdaTypes.Taalstring s) {
+        return MagdaTypes.Taalstring.text(s);
     }
 }

@@ -123,7 +123,7 @@ final class GeefPersoonXml {
     /** The addresses the gateway passes on; the register's administrative notes are left out (see the README). */
     static class Adressen {
         @XmlElement(name = "Hoofdverblijfplaats")
-        public Adres hoofdverblijfplaats;
+        public MagdaTypes.Adres hoofdverblijfplaats;
         @XmlElement(name = "VerblijfplaatsBuitenland")
         public VerblijfplaatsBuitenland verblijfplaatsBuitenland;
         @XmlElement(name = "PostadresBuitenland")
@@ -134,34 +134,9 @@ final class GeefPersoonXml {
         public ContactAdres contactAdres;
     }
 
-    /** A Belgian-style address ({@code AdresVoorstellingUitbreidingType}) with its period. */
-    static class Adres {
-        @XmlElement(name = "Straatnaam")
-        public Taalstring straatnaam;
-        @XmlElement(name = "Huisnummer")
-        public String huisnummer;
-        @XmlElement(name = "Busnummer")
-        public String busnummer;
-        @XmlElement(name = "Postcode")
-        public String postcode;
-        @XmlElement(name = "Gemeentenaam")
-        public Taalstring gemeentenaam;
-        @XmlElement(name = "Land")
-        public Taalstring land;
-        @XmlElement(name = "NISCodeLand")
-        public String nisCodeLand;
-        @XmlElement(name = "ISOCodeLand")
-        public String isoCodeLand;
-        @XmlElement(name = "NISCodeGemeente")
-        public String nisCodeGemeente;
-        @XmlAttribute(name = "DatumBegin")
-        public String datumBegin;
-        @XmlAttribute(name = "DatumEinde")
-        public String datumEinde;
-    }
 
     /** The contact address: an address plus what kind of contact address it is. */
-    static class ContactAdres extends Adres {
+    static class ContactAdres extends MagdaTypes.Adres {
         @XmlElement(name = "Type")
         public MagdaTypes.Code type;
     }
@@ -195,12 +170,6 @@ final class GeefPersoonXml {
         public String isoCode;
         @XmlElement(name = "Naam")
         public String naam;
-    }
-    static class Taalstring {
-        @XmlElement(name = "String")
-        public String value;
-        @XmlElement(name = "Taal")
-        public String taal;
     }
 
     /** A registered legal cohabitation: its date, the partner and, once ended, how it ended. */

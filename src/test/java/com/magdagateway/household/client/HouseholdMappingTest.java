@@ -115,11 +115,11 @@ class HouseholdMappingTest {
     void withoutTheReferencePersonsResidenceTheFirstOneInPositionOrderStands() {
         GeefGezinssamenstellingXml.Gezinslid child = lid("c", "03");
         child.adressen = new GeefGezinssamenstellingXml.Adressen();
-        child.adressen.hoofdverblijfplaats = new GeefGezinssamenstellingXml.Hoofdverblijfplaats();
+        child.adressen.hoofdverblijfplaats = new MagdaTypes.Adres();
         child.adressen.hoofdverblijfplaats.huisnummer = "7";
         GeefGezinssamenstellingXml.Gezinslid spouse = lid("b", "02");
         spouse.adressen = new GeefGezinssamenstellingXml.Adressen();
-        spouse.adressen.hoofdverblijfplaats = new GeefGezinssamenstellingXml.Hoofdverblijfplaats();
+        spouse.adressen.hoofdverblijfplaats = new MagdaTypes.Adres();
         spouse.adressen.hoofdverblijfplaats.huisnummer = "9";
         assertThat(GeefGezinssamenstellingClient.address(List.of(child, lid("a", "01"), spouse)).houseNumber())
                 .isEqualTo("9");
