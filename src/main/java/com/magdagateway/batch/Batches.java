@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.magdagateway.authz.EntityAuthorizer;
+import com.magdagateway.insz.InszFreeUuids;
 import com.magdagateway.insz.InszValidator;
 import com.magdagateway.pipeline.Caller;
 import com.magdagateway.problem.ErrorCode;
@@ -74,7 +75,7 @@ public class Batches {
     public Uni<UUID> submit(Caller caller, Submission submission) {
         services.plan(submission.service(), submission.params()); // refuses a bad service or parameters (400)
         List<String> persons = distinct(submission.insz());
-        UUID id = UUID.randomUUID();
+        UUID id = InszFreeUuids.random();
         List<BatchStore.NewItem> items = new ArrayList<>(persons.size());
         for (String raw : persons) {
             items.add(upFront(raw, id + "/" + items.size()));

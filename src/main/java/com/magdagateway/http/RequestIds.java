@@ -1,9 +1,10 @@
 package com.magdagateway.http;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.vertx.ext.web.RoutingContext;
+
+import com.magdagateway.insz.InszFreeUuids;
 
 /**
  * The request id of each call: the caller's {@code X-Request-Id} when it is safe to echo and to log, a new UUID
@@ -17,11 +18,6 @@ public final class RequestIds {
     static final String KEY = "gateway.requestId";
     /** Short and plain, so that a caller cannot inject headers or log lines through it. */
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    /**
-     * Eleven digits or more in a row could be an INSZ (a caller reusing it as a correlation id): such an id would
-     * reach every log line of the request, so it is replaced rather than masked.
-     */
-    private static final Pattern DIGIT_RUN = Pattern.compile("\\d{11}");
 
     private RequestIds() {
     }
@@ -33,14 +29,14 @@ public final class RequestIds {
             return existing;
         }
         String offered = ctx.request().getHeader(HEADER);
-        String id = isSafe(offered) ? offered : UUID.randomUUID().toString();
+        String id = isSafe(offered) ? offered : InszFreeUuids.randomText();
         ctx.put(KEY, id);
         ctx.response().putHeader(HEADER, id);
         return id;
     }
 
     static boolean isSafe(String offered) {
-        return offered != null && SAFE.matcher(offered).matches() && !DIGIT_RUN.matcher(offered).find();
+        return offered != null && SAFE.matcher(offered).matches() && !InszFreeUuids.mayBeInsz(offered);
     }
 
     public static String of(RoutingContext ctx) {

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 
 import io.opentelemetry.sdk.trace.IdGenerator;
 
+import com.magdagateway.insz.InszFreeUuids;
+
 /**
  * Trace and span ids the gateway creates never hold eleven digits in a row: they reach every log line, problem and
  * response unmasked, and about one random trace id in twenty (one span id in sixty) would otherwise look like an
@@ -17,7 +19,7 @@ public class InszFreeIds implements IdGenerator {
     @Override
     public String generateSpanId() {
         String id = random.generateSpanId();
-        while (InszFreeTraceparent.mayBeInsz(id)) {
+        while (InszFreeUuids.mayBeInsz(id)) {
             id = random.generateSpanId();
         }
         return id;
@@ -26,7 +28,7 @@ public class InszFreeIds implements IdGenerator {
     @Override
     public String generateTraceId() {
         String id = random.generateTraceId();
-        while (InszFreeTraceparent.mayBeInsz(id)) {
+        while (InszFreeUuids.mayBeInsz(id)) {
             id = random.generateTraceId();
         }
         return id;

@@ -1,7 +1,6 @@
 package com.magdagateway.tracing;
 
 import java.util.Collection;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
@@ -13,6 +12,8 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import io.quarkus.opentelemetry.runtime.propagation.TextMapPropagatorCustomizer;
 
+import com.magdagateway.insz.InszFreeUuids;
+
 /**
  * A caller's {@code traceparent} is continued unless its ids hold eleven digits or more in a row (a caller may have
  * built them from an INSZ): such a request starts a trace of its own, as a request id with such a run is replaced
@@ -21,8 +22,6 @@ import io.quarkus.opentelemetry.runtime.propagation.TextMapPropagatorCustomizer;
  */
 @Singleton
 public class InszFreeTraceparent implements TextMapPropagatorCustomizer {
-
-    private static final Pattern DIGIT_RUN = Pattern.compile("\\d{11}");
 
     @Override
     public TextMapPropagator customize(Context context) {
@@ -43,13 +42,10 @@ public class InszFreeTraceparent implements TextMapPropagatorCustomizer {
                     TextMapGetter<C> getter) {
                 io.opentelemetry.context.Context extracted = delegate.extract(current, carrier, getter);
                 SpanContext remote = Span.fromContext(extracted).getSpanContext();
-                return remote.isRemote() && (mayBeInsz(remote.getTraceId()) || mayBeInsz(remote.getSpanId()))
+                return remote.isRemote() && (InszFreeUuids.mayBeInsz(remote.getTraceId())
+                        || InszFreeUuids.mayBeInsz(remote.getSpanId()))
                         ? current : extracted;
             }
         };
-    }
-
-    static boolean mayBeInsz(String id) {
-        return DIGIT_RUN.matcher(id).find();
     }
 }

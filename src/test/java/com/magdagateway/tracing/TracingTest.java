@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.magdagateway.insz.InszFreeUuids;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.HouseholdPersonas;
 import com.magdagateway.support.Personas;
@@ -124,11 +125,11 @@ class TracingTest {
     void theGatewaysOwnTraceIdsNeverLookLikeAnInsz() {
         for (int i = 0; i < 100; i++) { // without InszFreeIds, 100 fresh traces hold such an id with 99.4% certainty
             String traceId = Api.consult().get(PERSON, "85611512388").then().statusCode(400).extract().path("traceId");
-            assertThat(InszFreeTraceparent.mayBeInsz(traceId)).as(traceId).isFalse();
+            assertThat(InszFreeUuids.mayBeInsz(traceId)).as(traceId).isFalse();
         }
         assertThat(RecordedSpans.all()).isNotEmpty().allSatisfy(span -> {
-            assertThat(InszFreeTraceparent.mayBeInsz(span.getTraceId())).as(span.getTraceId()).isFalse();
-            assertThat(InszFreeTraceparent.mayBeInsz(span.getSpanId())).as(span.getSpanId()).isFalse();
+            assertThat(InszFreeUuids.mayBeInsz(span.getTraceId())).as(span.getTraceId()).isFalse();
+            assertThat(InszFreeUuids.mayBeInsz(span.getSpanId())).as(span.getSpanId()).isFalse();
         });
     }
 

@@ -1,12 +1,12 @@
 package com.magdagateway.health.client;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.magdagateway.insz.InszFreeUuids;
 import com.magdagateway.magda.MagdaConfig;
 import com.magdagateway.magda.client.MagdaAnswerReader.NoData;
 import com.magdagateway.magda.client.MagdaEnvelope;
@@ -50,7 +50,7 @@ public class MagdaProbe {
     private Uni<Void> probe() {
         IsBeschikbaarXml.Inhoud vraag = new IsBeschikbaarXml.Inhoud();
         vraag.vraagTijd = envelope.now();
-        return isBeschikbaar.ask(UUID.randomUUID().toString(), vraag)
+        return isBeschikbaar.ask(InszFreeUuids.randomText(), vraag)
                 .ifNoItem().after(timeout).fail()
                 .replaceWithVoid();
     }
