@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.magdagateway.api.ApiResponse;
+import com.magdagateway.insz.InszFreeUuids;
 import com.magdagateway.insz.InszValidator;
 import com.magdagateway.magda.MagdaConfig;
 import com.magdagateway.magda.MagdaGuards;
@@ -23,6 +24,7 @@ import com.magdagateway.magda.MagdaService;
 import com.magdagateway.pipeline.Caller;
 import com.magdagateway.pipeline.GatewayPipeline;
 import com.magdagateway.pipeline.MagdaCall;
+import com.magdagateway.pipeline.OnlineCalls;
 import com.magdagateway.problem.ErrorCode;
 import com.magdagateway.problem.GatewayException;
 import com.magdagateway.problem.Problem;
@@ -46,12 +48,13 @@ public class BatchExecutor {
     /** Housekeeping (stale claims, purge, metrics) every this many polls. */
     private static final int HOUSEKEEPING_EVERY = 10;
 
-    private final String replica = "replica-" + UUID.randomUUID();
+    private final String replica = "replica-" + InszFreeUuids.random();
     private final BatchStore store;
     private final BatchServices services;
     private final BatchConfig config;
     private final BatchMetrics metrics;
     private final GatewayPipeline pipeline;
+    private final OnlineCalls online;
     private final InszValidator validator;
     private final MagdaGuards guards;
     private final ObjectMapper json;
@@ -66,13 +69,14 @@ public class BatchExecutor {
     private volatile long timer = -1;
 
     public BatchExecutor(BatchStore store, BatchServices services, BatchConfig config, BatchMetrics metrics,
-            GatewayPipeline pipeline, InszValidator validator, MagdaGuards guards, MagdaConfig magda, ObjectMapper json,
-            Vertx vertx) {
+            GatewayPipeline pipeline, OnlineCalls online, InszValidator validator, MagdaGuards guards, MagdaConfig magda,
+            ObjectMapper json, Vertx vertx) {
         this.store = store;
         this.services = services;
         this.config = config;
         this.metrics = metrics;
         this.pipeline = pipeline;
+        this.online = online;
         this.validator = validator;
         this.guards = guards;
         this.json = json;
@@ -169,7 +173,7 @@ public class BatchExecutor {
     }
 
     private void claimMore() {
-        int free = limit - inFlight.get();
+        int free = width() - inFlight.get();
         if (!running || free <= 0 || !claiming.compareAndSet(false, true)) {
             return;
         }
@@ -185,6 +189,14 @@ public class BatchExecutor {
             claiming.set(false);
             logFailure(failure);
         });
+    }
+
+    /**
+     * Items this replica may have in flight right now: one while online calls are in flight or ended within the last
+     * second, so that they keep priority (the batch still moves), its full limit otherwise.
+     */
+    int width() {
+        return online.present() ? 1 : limit;
     }
 
     /** Services whose breaker is open: nothing of theirs is claimed until it lets calls through again. */

@@ -26,6 +26,7 @@ import com.magdagateway.audit.AuditOutcome;
 import com.magdagateway.authz.EmployeeRule;
 import com.magdagateway.authz.EntityAuthorizer;
 import com.magdagateway.insz.Insz;
+import com.magdagateway.insz.InszFreeUuids;
 import com.magdagateway.magda.AnswerMismatchException;
 import com.magdagateway.magda.MagdaAnswer;
 import com.magdagateway.magda.MagdaConfig;
@@ -70,6 +71,8 @@ public class GatewayPipeline {
     @Inject
     GatewayTracing tracing; // a field, not a constructor argument: the pipeline's constructor is shared ground
     private final FairShare fairShare;
+    @Inject
+    OnlineCalls online; // a field, like tracing: batch items give way to what it counts
 
     public GatewayPipeline(MagdaGuards guards, MagdaConfig config, CurrentVertxRequest currentRequest,
             SecurityIdentity identity, EntityAuthorizer authorizer, EmployeeRule employeeRule, AuditLog audit,
@@ -90,7 +93,7 @@ public class GatewayPipeline {
         Caller caller = Caller.of(identity, http);
         Executor backOnRequestContext = requestContextExecutor();
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
-                call.insz().value(), caller.requestId(), UUID.randomUUID().toString(), caller.endUser());
+                call.insz().value(), caller.requestId(), InszFreeUuids.randomText(), caller.endUser());
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
         Uni<Void> hasRole = requireRole(call.service().requiredRole())
                 // The client's request rate first: a flood is refused before it costs a registry read.
@@ -111,9 +114,9 @@ public class GatewayPipeline {
                         .flatMap(allowed -> call.gate().pass(new GatePassage<>(call, caller, intent, http,
                                 backOnRequestContext, hangup)));
         if (call.service().isWrite()) {
-            return detached(work);
+            return detached(online.track(work));
         }
-        return work.onCancellation().invoke(hangup::clientGone);
+        return online.track(work.onCancellation().invoke(hangup::clientGone));
     }
 
     /**
@@ -126,7 +129,7 @@ public class GatewayPipeline {
             return Uni.createFrom().failure(new IllegalArgumentException("Batches are read-only"));
         }
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), call.service().serviceName(),
-                call.insz().value(), caller.requestId(), UUID.randomUUID().toString(), caller.endUser(), batchId);
+                call.insz().value(), caller.requestId(), InszFreeUuids.randomText(), caller.endUser(), batchId);
         Hangup hangup = new Hangup(call.service(), intent.magdaReference());
         return admitted(call, caller, intent, hangup)
                 .flatMap(auditId -> callAndComplete(call, call.backend(), intent, auditId, null, Runnable::run, hangup));
@@ -187,7 +190,7 @@ public class GatewayPipeline {
             return Uni.createFrom().failure(new IllegalArgumentException("The gateway asks only reads on its own account"));
         }
         AuditLog.Intent intent = new AuditLog.Intent(caller.clientId(), caller.entity(), service.serviceName(), insz,
-                caller.requestId(), UUID.randomUUID().toString(), caller.endUser());
+                caller.requestId(), InszFreeUuids.randomText(), caller.endUser());
         String reference = intent.magdaReference();
         AtomicBoolean sent = new AtomicBoolean();
         return audit.intent(intent).flatMap(auditId -> {

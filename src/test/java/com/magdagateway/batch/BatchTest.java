@@ -195,6 +195,43 @@ class BatchTest {
     }
 
     @Test
+    void onlineLookupsTakePriorityOverBatchItems() throws Exception {
+        List<String> persons = BulkPersonas.first(61);
+        String online = persons.get(60);
+        var slowBulk = wiremock.register(WireMock.post(WireMock.urlPathEqualTo(Personas.MAGDA_PATH)).atPriority(1)
+                .withRequestBody(WireMock.matching("(?s).*<INSZ>9561[0-9]{7}</INSZ>.*"))
+                .willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                        .withBodyFile("persoon/bulk.xml").withFixedDelay(200)));
+        var slowOnline = wiremock.register(WireMock.post(WireMock.urlPathEqualTo(Personas.MAGDA_PATH)).atPriority(0)
+                .withRequestBody(WireMock.containing("<INSZ>" + online + "</INSZ>"))
+                .willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                        .withBodyFile("persoon/bulk.xml").withFixedDelay(3000)));
+        try {
+            String id = submit("person", persons.subList(0, 60), Map.of()).jsonPath().getString("id");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> executor.inFlight() == executor.concurrencyLimit());
+
+            var lookup = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> Api.consult().get("/api/v1/persons/{insz}", online).statusCode());
+            Thread.sleep(600); // the items already sent (200 ms each) come back meanwhile
+            int most = 0;
+            while (!lookup.isDone()) {
+                most = Math.max(most, executor.inFlight());
+                Thread.sleep(10);
+            }
+            assertThat(lookup.get()).isEqualTo(200);
+            assertThat(most).as("batch items in flight beside a pending online lookup").isEqualTo(1);
+
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> executor.inFlight() == executor.concurrencyLimit());
+            awaitState(id, "DONE", Duration.ofSeconds(120));
+        } finally {
+            wiremock.removeStubMapping(slowBulk);
+            wiremock.removeStubMapping(slowOnline);
+        }
+    }
+
+    @Test
     void stoppingAndRestartingMidBatchLosesAndRepeatsNothing() {
         List<String> persons = BulkPersonas.first(200);
         String id = submit("person", persons, Map.of()).jsonPath().getString("id");
