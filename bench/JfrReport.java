@@ -35,12 +35,14 @@ public class JfrReport {
         Path svg = Path.of(args[1]);
         Path collapsed = Path.of(args[2]);
         int top = args.length > 3 ? Integer.parseInt(args[3]) : 25;
+        double msPerRequest = args.length > 4 ? Double.parseDouble(args[4]) : Double.NaN;
 
         Map<String, Integer> stacks = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> ownTotal = new HashMap<>();
         Map<String, Integer> packages = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
+        Map<String, Integer> subsystems = new HashMap<>();
         int samples = 0;
         int truncated = 0;
         try (RecordingFile file = new RecordingFile(recording)) {
@@ -60,6 +62,7 @@ public class JfrReport {
                 String leaf = name(frames.get(0));
                 self.merge(leaf, 1, Integer::sum);
                 packages.merge(packageOf(leaf), 1, Integer::sum);
+                subsystems.merge(subsystem(frames), 1, Integer::sum);
                 Set<String> seen = new HashSet<>();
                 StringBuilder stack = new StringBuilder(pool);
                 if (trace.isTruncated()) {
@@ -89,8 +92,71 @@ public class JfrReport {
         table("Top " + top + " frames by own samples (the method that was running)", "frame", self, samples, top);
         table("The project's own methods by total samples (running, or below on the stack)", "method", ownTotal,
                 samples, top);
+        subsystemTable(subsystems, samples, msPerRequest);
         table("Own samples by package", "package", packages, samples, 15);
         table("Samples by thread", "thread", threads, samples, 10);
+    }
+
+    /** Library prefixes by the part of a lookup they do; the first match wins, so the narrower prefixes come first. */
+    private static final String[][] SUBSYSTEMS = {
+            { "SOAP client: CXF, JAXB, Woodstox (writing the question, reading the answer)", "org.apache.cxf.",
+                    "org.glassfish.jaxb.", "com.ctc.wstx.", "org.codehaus.stax2.", "jakarta.xml.", "javax.xml.",
+                    "com.sun.xml.", "org.apache.wss4j.", "com.magdagateway.magda.client.", "com.magdagateway.person.client." },
+            { "Database: Vert.x PostgreSQL client, Hibernate Reactive", "io.vertx.pgclient.", "io.vertx.sqlclient.",
+                    "org.hibernate.", "io.quarkus.hibernate.", "io.quarkus.reactive.datasource." },
+            { "Tracing: OpenTelemetry", "io.opentelemetry.", "io.quarkus.opentelemetry." },
+            { "Metrics: Micrometer", "io.micrometer.", "io.quarkus.micrometer." },
+            { "Token check: SmallRye JWT, jose4j, Quarkus security", "io.smallrye.jwt.", "org.jose4j.",
+                    "io.quarkus.security.", "io.quarkus.smallrye.jwt.", "io.quarkus.vertx.http.runtime.security." },
+            { "JSON: Jackson", "com.fasterxml." },
+            { "Fault tolerance: SmallRye", "io.smallrye.faulttolerance.", "io.quarkus.smallrye.faulttolerance." },
+            { "HTTP in and out: Vert.x, Netty, Quarkus REST", "io.vertx.", "io.netty.", "io.quarkus.vertx.",
+                    "org.jboss.resteasy.", "io.quarkus.resteasy." },
+            { "Reactive plumbing: Mutiny, context propagation, CDI (ArC)", "io.smallrye.mutiny.",
+                    "io.smallrye.context.", "io.quarkus.arc.", "io.smallrye.common." },
+            { "Logging", "org.jboss.logmanager.", "org.jboss.logging." },
+            { "The gateway's own code", OWN_PACKAGE },
+    };
+
+    /**
+     * Which part of a lookup a sample belongs to: the frame nearest the leaf that is not the JDK's, so that a HashMap
+     * lookup or a String copy counts for the library that asked for it.
+     */
+    private static String subsystem(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String name = name(frame);
+            if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
+                continue;
+            }
+            for (String[] subsystem : SUBSYSTEMS) {
+                for (int i = 1; i < subsystem.length; i++) {
+                    if (name.startsWith(subsystem[i])) {
+                        return subsystem[0];
+                    }
+                }
+            }
+            return "Other libraries";
+        }
+        return "JDK only (no library frame on the stack: GC-free JDK work, thread parking, I/O)";
+    }
+
+    private static void subsystemTable(Map<String, Integer> counts, int samples, double msPerRequest) {
+        boolean ms = !Double.isNaN(msPerRequest);
+        System.out.println("**Samples by part of the work** (each sample goes to the library nearest the running"
+                + " method, JDK frames skipped" + (ms ? String.format(Locale.ROOT, "; ms = share × the %.2f ms of"
+                        + " gateway CPU per lookup of the 200 req/s runs without JFR; JIT and GC threads are not sampled,"
+                        + " so this spreads their share over the parts", msPerRequest) : "") + ")");
+        System.out.println();
+        System.out.println("| samples | % |" + (ms ? " ≈ ms CPU per lookup |" : "") + " part |");
+        System.out.println("|---:|---:|" + (ms ? "---:|" : "") + "---|");
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer> comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> {
+                    double share = (double) e.getValue() / Math.max(1, samples);
+                    System.out.printf(Locale.ROOT, "| %d | %.1f |%s %s |%n", e.getValue(), 100 * share,
+                            ms ? String.format(Locale.ROOT, " %.2f |", share * msPerRequest) : "", e.getKey());
+                });
+        System.out.println();
     }
 
     private static void table(String title, String what, Map<String, Integer> counts, int samples, int top) {

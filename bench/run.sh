@@ -9,9 +9,10 @@
 # MAGDA (bench/BenchMagda.java) and each gateway with authentication, entity authorization and the audit log ON,
 # each on a fresh database, and measures, interleaved per scenario (baseline, candidate; the order alternates per
 # round): start-up (launch to first successful lookup, Quarkus' own start time, RSS after warm-up; plain JDK 17,
-# AppCDS, and opt-in JDK 25 AOT cache), latency at fixed rates with hey (the stand-in directly, health PING, admin
-# entities, person lookup; 100 and 200 req/s on 10 connections, 100 req/s on 1), the gateway process's CPU per
-# request (utime+stime from /proc/<pid>/stat over each run), maximum throughput with wrk (32 connections), a JFR
+# AppCDS, JDK 17 sized as deploy/kubernetes runs it, and opt-in JDK 25 AOT cache), latency at fixed rates with hey
+# (the stand-in directly, health PING, admin entities, person lookup; 100 and 200 req/s on 10 connections, 100 req/s
+# on 10 connections spread evenly, 100 req/s on 1), the gateway process's CPU per request (utime+stime from
+# /proc/<pid>/stat over each run), maximum throughput with wrk (32 connections), a JFR
 # profile of the candidate (top frames and a flame graph) and audit integrity per gateway instance.
 # Writes bench/results/<date>.md (and <date>-candidate-flame.svg) and prints it. A full run with --baseline takes
 # about half an hour (plus the builds); make it on a quiet machine: the results say how busy it was.
@@ -260,10 +261,13 @@ order() { # ROUND: the gateways in this round's order (baseline first in odd rou
 }
 
 # ---- start-up: nothing else runs; each start on a fresh database
-variants=(plain17 appcds17)
+variants=(plain17 appcds17 pod17)
 declare -A vjava vopts
 vjava[plain17]="$java17"; vopts[plain17]=""
 vjava[appcds17]="$java17"; vopts[appcds17]="-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
+# As deploy/kubernetes runs it: a 768 MiB memory limit and the JVM image's heap ratio (50 %); on this 24 GiB box the
+# JVM would otherwise size its heap from the whole machine. Below 1792 MiB the JVM also picks SerialGC by itself.
+vjava[pod17]="$java17"; vopts[pod17]="-XX:MaxRAM=768m -XX:MaxRAMPercentage=50"
 if [ "$aot" = 1 ]; then
   variants+=(plain25 aot25)
   vjava[plain25]="$jdk25/bin/java"; vopts[plain25]=""
@@ -333,6 +337,7 @@ measure() {
     person) url=$(gw_url "$who" "$person_path"); args=(-H "Authorization: Bearer $BENCH_TOKEN" -H "X-Entity: BENCH"); p=${pid[$who]} ;;
   esac
   local out="$tmp/runs/$round-$load-$target-$who.txt" c0 c1
+  if [[ "$conns" == *s ]]; then measure_spread "$@"; return; fi
   c0=$(cpu_ticks "$p")
   hey -z "$duration" -c "$conns" -q "$(awk -v r="$rate" -v c="$conns" 'BEGIN {print r / c}')" "${args[@]}" "$url" >"$out"
   c1=$(cpu_ticks "$p")
@@ -346,6 +351,32 @@ measure() {
     END {printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.0f\t%d\t%d\t%d\n", round, ld, target, who,
          ("50%" in lat) ? lat["50%"] : "n/a", ("90%" in lat) ? lat["90%"] : "n/a", ("99%" in lat) ? lat["99%"] : "n/a",
          rps, n, e, cpu}' "$out" >>"$tmp/runs.tsv"
+}
+# measure_spread: as measure, for a load such as 100r10s: the same rate on as many connections, their requests spread
+# evenly over each period. hey's workers share one start, so "-c 10 -q 10" sends ten requests at the same instant
+# every 100 ms and the later ones queue behind the earlier ones' CPU; here ten one-connection hey processes start a
+# tenth of a period apart. Per-request times come from hey's CSV (transport errors are not in it, non-2xx are).
+measure_spread() {
+  local round=$1 load=$2 target=$3 who=$4 c0 c1 i spread_pids=()
+  local per_conn_rate period_s secs
+  conns=${conns%s}
+  per_conn_rate=$(awk -v r="$rate" -v c="$conns" 'BEGIN {print r / c}')
+  period_s=$(awk -v r="$rate" 'BEGIN {print 1 / r}')
+  secs=${duration%s}
+  c0=$(cpu_ticks "$p")
+  for i in $(seq 0 $((conns - 1))); do
+    (sleep "$(awk -v i="$i" -v p="$period_s" 'BEGIN {printf "%.4f", i * p}')"
+     exec hey -z "$duration" -c 1 -q "$per_conn_rate" -o csv "${args[@]}" "$url" >"$out.$i.csv") &
+    spread_pids+=($!)
+  done
+  wait "${spread_pids[@]}"
+  c1=$(cpu_ticks "$p")
+  cat "$out".*.csv | awk -F, '$1 ~ /^[0-9.]+$/ {print $1 * 1000, $7}' | sort -n | awk -v round="$round" -v ld="$load" \
+    -v target="$target" -v who="$who" -v secs="$secs" -v cpu=$(( (c1 - c0) * 1000 / clk_tck )) '
+    {lat[NR] = $1; if ($2 !~ /^2/) e++}
+    function q(f) {i = int(NR * f); if (i < 1) i = 1; return lat[i]}
+    END {printf "%s\t%s\t%s\t%s\t%.2f\t%.2f\t%.2f\t%.0f\t%d\t%d\t%d\n", round, ld, target, who,
+         q(0.5), q(0.9), q(0.99), NR / secs, NR, e, cpu}' >>"$tmp/runs.tsv"
 }
 # measure_max ROUND TARGET WHO: wrk with 32 connections, as fast as it goes
 measure_max() {
@@ -366,11 +397,11 @@ measure_max() {
          lat["p50_us"], lat["p90_us"], lat["p99_us"], rps, n, e, cpu}' "$out" >>"$tmp/runs.tsv"
 }
 
-loads=(100r10c 200r10c 100r1c)
+loads=(100r10c 100r10s 200r10c 100r1c)
 for round in $(seq 1 "$rounds"); do
   for load in "${loads[@]}"; do
     rate=${load%%r*} conns=${load#*r}
-    log "round $round/$rounds, $rate req/s on ${conns%c} connection(s): direct, then $(order "$round")"
+    log "round $round/$rounds, $rate req/s on ${conns%[cs]} connection(s)$([[ $conns == *s ]] && echo ", spread evenly"): direct, then $(order "$round")"
     measure "$round" "$load" direct direct
     for target in ping entities person; do
       for g in $(order "$round"); do measure "$round" "$load" "$target" "$g"; done
@@ -387,8 +418,11 @@ if [ "$jfr" = 1 ]; then
   hey -z "$duration" -c 10 -q 20 -H "Authorization: Bearer $BENCH_TOKEN" -H "X-Entity: BENCH" \
     "$(gw_url cand "$person_path")" >"$tmp/runs/profiled-run.txt"
   jcmd "${pid[cand]}" JFR.stop name=bench >/dev/null
+  # the candidate's CPU per lookup at the same load without JFR (the fixed-rate runs above), to turn shares into ms
+  lookup_ms=$(awk -F'\t' '$2 == "200r10c" && $3 == "person" && $4 == "cand" && $9 > 0 {s += $11 / $9; n++}
+    END {printf "%.3f", n ? s / n : 0}' "$tmp/runs.tsv")
   "$java17" bench/JfrReport.java "$tmp/candidate.jfr" "bench/results/$stamp-candidate-flame.svg" \
-    "$tmp/candidate.collapsed" 25 >"$tmp/profile.md"
+    "$tmp/candidate.collapsed" 25 "$lookup_ms" >"$tmp/profile.md"
   if command -v rsvg-convert >/dev/null 2>&1; then
     rsvg-convert -w 1600 "bench/results/$stamp-candidate-flame.svg" -o "bench/results/$stamp-candidate-flame.png" || true
   fi
