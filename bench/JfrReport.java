@@ -101,7 +101,8 @@ public class JfrReport {
     private static final String[][] SUBSYSTEMS = {
             { "SOAP client: CXF, JAXB, Woodstox (writing the question, reading the answer)", "org.apache.cxf.",
                     "org.glassfish.jaxb.", "com.ctc.wstx.", "org.codehaus.stax2.", "jakarta.xml.", "javax.xml.",
-                    "com.sun.xml.", "org.apache.wss4j.", "com.magdagateway.magda.client.", "com.magdagateway.person.client." },
+                    "com.sun.xml.", "org.apache.wss4j.", "io.quarkiverse.cxf.", "com.magdagateway.magda.client.",
+                    "com.magdagateway.person.client." },
             { "Database: Vert.x PostgreSQL client, Hibernate Reactive", "io.vertx.pgclient.", "io.vertx.sqlclient.",
                     "org.hibernate.", "io.quarkus.hibernate.", "io.quarkus.reactive.datasource." },
             { "Tracing: OpenTelemetry", "io.opentelemetry.", "io.quarkus.opentelemetry." },
@@ -110,7 +111,8 @@ public class JfrReport {
                     "io.quarkus.security.", "io.quarkus.smallrye.jwt.", "io.quarkus.vertx.http.runtime.security." },
             { "JSON: Jackson", "com.fasterxml." },
             { "Fault tolerance: SmallRye", "io.smallrye.faulttolerance.", "io.quarkus.smallrye.faulttolerance." },
-            { "HTTP in and out: Vert.x, Netty, Quarkus REST", "io.vertx.", "io.netty.", "io.quarkus.vertx.",
+            { "Network I/O and event loops: Vert.x, Netty, Quarkus REST (the request, the SOAP call's HTTP,"
+                    + " the database sockets)", "io.vertx.", "io.netty.", "io.quarkus.vertx.",
                     "org.jboss.resteasy.", "io.quarkus.resteasy." },
             { "Reactive plumbing: Mutiny, context propagation, CDI (ArC)", "io.smallrye.mutiny.",
                     "io.smallrye.context.", "io.quarkus.arc.", "io.smallrye.common." },

@@ -266,7 +266,7 @@ declare -A vjava vopts
 vjava[plain17]="$java17"; vopts[plain17]=""
 vjava[appcds17]="$java17"; vopts[appcds17]="-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
 # As deploy/kubernetes runs it: a 768 MiB memory limit and the JVM image's heap ratio (50 %); on this 24 GiB box the
-# JVM would otherwise size its heap from the whole machine. Below 1792 MiB the JVM also picks SerialGC by itself.
+# JVM would otherwise size its heap from the whole machine.
 vjava[pod17]="$java17"; vopts[pod17]="-XX:MaxRAM=768m -XX:MaxRAMPercentage=50"
 if [ "$aot" = 1 ]; then
   variants+=(plain25 aot25)
