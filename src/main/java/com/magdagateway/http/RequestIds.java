@@ -35,6 +35,10 @@ public final class RequestIds {
         return id;
     }
 
+    /**
+     * Plain, short, and without eleven digits in a row: such a run could be an INSZ (a caller reusing one as its
+     * correlation id) and would reach every log line of the request, so the id is replaced rather than masked.
+     */
     static boolean isSafe(String offered) {
         return offered != null && SAFE.matcher(offered).matches() && !InszFreeUuids.mayBeInsz(offered);
     }
