@@ -72,21 +72,8 @@ for tool in hey psql curl jq openssl; do
 done
 
 # ---- database: a fresh one next to DB_URL's
-base_url="${DB_URL:-postgresql://127.0.0.1:5432/test}"
-db_hostport="${base_url#postgresql://}"; db_hostport="${db_hostport%%/*}"
-db_host="${db_hostport%%:*}"; db_port="${db_hostport##*:}"; [ "$db_port" = "$db_host" ] && db_port=5432
-export DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}" PGPASSWORD="${DB_PASSWORD:-}"
-psql_on() { local d=$1; shift; PGOPTIONS='-c client_min_messages=warning' psql -h "$db_host" -p "$db_port" -U "$DB_USER" -d "$d" -qtA "$@"; }
+. bench/database.sh
 sql() { psql_on "$db" -c "$1"; }
-psql_on "${base_url##*/}" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
-
-pids=()
-cleanup() {
-  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  [ "${BENCH_KEEP_DB:-0}" = 1 ] || psql_on "${base_url##*/}" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
 
 rev="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' + uncommitted changes')"
 if [ "${BENCH_NO_BUILD:-0}" = 1 ] && [ -f target/quarkus-app/quarkus-run.jar ]; then

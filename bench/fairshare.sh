@@ -49,20 +49,7 @@ log() { printf '\n== %s\n' "$*" >&2; }
 die() { echo "fairshare: $*" >&2; exit 1; }
 for tool in hey psql curl; do command -v "$tool" >/dev/null || die "please install $tool (apt-get install hey postgresql-client curl)"; done
 
-base_url="${DB_URL:-postgresql://127.0.0.1:5432/test}"
-hostport="${base_url#postgresql://}"; hostport="${hostport%%/*}"
-db_host="${hostport%%:*}"; db_port="${hostport##*:}"; [ "$db_port" = "$db_host" ] && db_port=5432
-export DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}" PGPASSWORD="${DB_PASSWORD:-}"
-psql_on() { local d=$1; shift; PGOPTIONS='-c client_min_messages=warning' psql -h "$db_host" -p "$db_port" -U "$DB_USER" -d "$d" -qtA "$@"; }
-psql_on "${base_url##*/}" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
-
-pids=()
-cleanup() {
-  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  [ "${BENCH_KEEP_DB:-0}" = 1 ] || psql_on "${base_url##*/}" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
+. bench/database.sh
 
 if [ "${BENCH_NO_BUILD:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   log "building the packaged jar"

@@ -1,18 +1,13 @@
 package com.magdagateway.audit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import com.magdagateway.support.RequestIds;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.MagdaSimulatorResource;
+import com.magdagateway.support.PackagedJar;
 import com.magdagateway.support.Personas;
 
 import io.restassured.http.ContentType;
@@ -43,13 +38,12 @@ import io.restassured.specification.RequestSpecification;
 class KillDuringCallIT {
 
     private final MagdaSimulatorResource simulator = new MagdaSimulatorResource("_kill_call_it");
-    private Process gateway;
+    private PackagedJar gateway;
 
     @AfterEach
     void stop() throws InterruptedException {
         if (gateway != null) {
-            gateway.destroy();
-            gateway.waitFor();
+            gateway.close();
         }
         simulator.stop();
     }
@@ -57,14 +51,14 @@ class KillDuringCallIT {
     @Test
     void aRowLeftPendingByAKilledGatewayBecomesInterruptedAfterRestart() throws Exception {
         Map<String, String> env = new HashMap<>(simulator.start());
-        int port = freePort();
+        int port = PackagedJar.freePort();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(PackagedJar.freePort()));
         // The slow persona answers after 15 s: the call is still in flight when the process dies.
         env.put("MAGDA_TIMEOUT", "PT60S");
         env.put("GATEWAY_AUDIT_STALE_AFTER", "PT3S");
 
-        gateway = start(env, port, "first");
+        gateway = PackagedJar.started(env, port);
         registerEntityAndGrant(port);
         String requestId = RequestIds.fresh("kill9-");
         HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
@@ -73,29 +67,14 @@ class KillDuringCallIT {
                 HttpResponse.BodyHandlers.discarding());
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "PENDING".equals(outcome(env, requestId)));
 
-        gateway.destroyForcibly(); // SIGKILL: no shutdown hook, no completion
-        gateway.waitFor();
+        gateway.kill(); // SIGKILL: no shutdown hook, no completion
         assertThat(outcome(env, requestId)).isEqualTo("PENDING");
 
-        gateway = start(env, port, "restarted");
+        gateway = PackagedJar.started(env, port);
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> "INTERRUPTED".equals(outcome(env, requestId)));
     }
 
-    private static Process start(Map<String, String> env, int port, String name) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar")
-                .toString()).redirectErrorStream(true)
-                .redirectOutput(new File("target/kill-during-call-" + name + ".log"));
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> {
-                    assertThat(process.isAlive()).as("gateway process alive").isTrue();
-                    return given().port(port).get("/api/v1/health?level=PING").statusCode() == 200;
-                });
-        return process;
-    }
 
     private static void registerEntityAndGrant(int port) {
         admin(port).contentType(ContentType.JSON)
@@ -120,12 +99,6 @@ class KillDuringCallIT {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

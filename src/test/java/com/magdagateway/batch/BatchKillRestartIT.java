@@ -11,11 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -45,6 +42,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.BulkPersonas;
 import com.magdagateway.support.MagdaSimulatorResource;
+import com.magdagateway.support.PackagedJar;
 import com.magdagateway.support.Personas;
 
 import io.restassured.http.ContentType;
@@ -70,13 +68,12 @@ class BatchKillRestartIT {
 
     private final MagdaSimulatorResource simulator = new MagdaSimulatorResource("_batch_kill_it");
     private final ObjectMapper json = new ObjectMapper();
-    private Process gateway;
+    private PackagedJar gateway;
 
     @AfterEach
     void stop() throws InterruptedException {
         if (gateway != null) {
-            gateway.destroy();
-            gateway.waitFor();
+            gateway.close();
         }
         simulator.stop();
     }
@@ -84,7 +81,7 @@ class BatchKillRestartIT {
     @Test
     void aBatchKilledMidwayCompletesAfterRestartWithEveryItemAnsweredOnce() throws Exception {
         Map<String, String> env = new HashMap<>(simulator.start());
-        int port = freePort();
+        int port = PackagedJar.freePort();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         // Every item must succeed: a restarted jar is cold and its first calls, 200 ms at WireMock, took over the
         // simulator's 4 s on a loaded machine (a timeout is a final result, not a pause).
@@ -97,7 +94,7 @@ class BatchKillRestartIT {
         WireMock magda = slowBulkPersons(env);
         List<String> persons = BulkPersonas.first(PERSONS);
 
-        gateway = start(env, port, "first");
+        gateway = PackagedJar.started(env, port);
         registerEntityGrantAndLinks(port, persons);
         String location = consult(port).contentType(ContentType.JSON)
                 .body(Map.of("service", "person", "insz", persons)).post("/api/v1/batches")
@@ -108,8 +105,7 @@ class BatchKillRestartIT {
         Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
                 .until(() -> count(env, "SELECT count(*) FROM batch_item WHERE batch_id = ? AND state = 'DONE'", batch)
                         >= DONE_BEFORE_KILL && count(env, CALLS_IN_FLIGHT, batch) > 0);
-        gateway.destroyForcibly(); // SIGKILL: no shutdown hook, nothing finishes
-        gateway.waitFor();
+        gateway.kill(); // SIGKILL: no shutdown hook, nothing finishes
 
         Set<Integer> inFlightAtKill = seqs(env, "SELECT seq FROM batch_item WHERE batch_id = ? AND state = 'CLAIMED'", batch);
         Set<Integer> doneAtKill = seqs(env, "SELECT seq FROM batch_item WHERE batch_id = ? AND state = 'DONE'", batch);
@@ -118,7 +114,7 @@ class BatchKillRestartIT {
         assertThat(doneAtKill).as("killed mid-batch").hasSizeGreaterThanOrEqualTo(DONE_BEFORE_KILL).hasSizeLessThan(PERSONS);
         assertThat(count(env, CALLS_IN_FLIGHT, batch)).as("killed while MAGDA calls were in flight").isPositive();
 
-        gateway = start(env, port, "restarted");
+        gateway = PackagedJar.started(env, port);
         Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> "DONE".equals(consult(port).get(location).then().statusCode(200).extract().path("state")));
         // The rows left PENDING by the kill are closed by the sweeper once stale.
@@ -230,20 +226,6 @@ class BatchKillRestartIT {
         return Api.consult().port(port);
     }
 
-    private static Process start(Map<String, String> env, int port, String name) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar")
-                .toString()).redirectErrorStream(true)
-                .redirectOutput(new File("target/batch-kill-restart-" + name + ".log"));
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> {
-                    assertThat(process.isAlive()).as("gateway process alive").isTrue();
-                    return given().port(port).get("/api/v1/health?level=PING").statusCode() == 200;
-                });
-        return process;
-    }
 
     private static void registerEntityGrantAndLinks(int port, List<String> persons) {
         admin(port).contentType(ContentType.JSON)
@@ -304,11 +286,5 @@ class BatchKillRestartIT {
     private static Connection connect(Map<String, String> env) throws SQLException {
         return DriverManager.getConnection("jdbc:" + env.get("DB_URL"),
                 System.getenv().getOrDefault("DB_USER", "postgres"), System.getenv().getOrDefault("DB_PASSWORD", ""));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

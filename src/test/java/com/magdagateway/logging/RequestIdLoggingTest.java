@@ -3,10 +3,6 @@ package com.magdagateway.logging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.magdagateway.support.Api;
+import com.magdagateway.support.CapturedLogs;
 import com.magdagateway.support.Personas;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,43 +20,26 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 @QuarkusTest
 class RequestIdLoggingTest {
 
-    private final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record instanceof ExtLogRecord ext && record.getLoggerName().startsWith("com.magdagateway")) {
-                ext.copyMdc();
-                records.add(ext);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLogs logs = new CapturedLogs();
 
     @BeforeEach
     void attach() {
         CircuitBreakerMaintenance.get().resetAll();
-        Logger.getLogger("").addHandler(capture);
+        logs.start();
     }
 
     @AfterEach
     void detach() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.stop();
     }
 
     @Test
     void backendFailureLogLineCarriesTheRequestIdAndNoInsz() {
         Api.consult().header("X-Request-Id", "log-req-42").get("/api/v1/persons/{insz}", Personas.SOAP_FAULT)
                 .then().statusCode(502);
-        List<ExtLogRecord> mine = records.stream().filter(r -> "log-req-42".equals(r.getMdc("requestId"))).toList();
+        List<ExtLogRecord> mine = logs.records().stream().filter(r -> "log-req-42".equals(r.getMdc("requestId"))).toList();
         assertThat(mine).extracting(ExtLogRecord::getFormattedMessage).anyMatch(m -> m.contains("MAGDA call failed"));
-        assertThat(records).extracting(ExtLogRecord::getFormattedMessage)
+        assertThat(logs.records()).extracting(ExtLogRecord::getFormattedMessage)
                 .noneMatch(m -> m.contains(Personas.SOAP_FAULT));
     }
 
@@ -70,8 +50,8 @@ class RequestIdLoggingTest {
         String assigned = Api.consult().header("X-Request-Id", offered).get("/api/v1/persons/{insz}", Personas.SOAP_FAULT)
                 .then().statusCode(502).extract().header("X-Request-Id");
         assertThat(assigned).isNotEqualTo(offered).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-        assertThat(records).extracting(r -> r.getMdc("requestId")).contains(assigned).doesNotContain(offered);
-        assertThat(records).extracting(r -> String.valueOf(r.getMdcCopy()))
+        assertThat(logs.records()).extracting(r -> r.getMdc("requestId")).contains(assigned).doesNotContain(offered);
+        assertThat(logs.records()).extracting(r -> String.valueOf(r.getMdcCopy()))
                 .noneMatch(mdc -> mdc.contains(Personas.SOAP_FAULT));
     }
 

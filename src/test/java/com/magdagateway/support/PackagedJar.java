@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,29 @@ public final class PackagedJar implements AutoCloseable {
         // A directory of its own, so that no .env or config/ of the checkout is picked up.
         builder.directory(Files.createTempDirectory("packaged-jar-cwd-").toFile());
         return new PackagedJar(builder.start(), output);
+    }
+
+    /**
+     * Starts the jar with {@code env} and the build's database credentials, and waits (up to two minutes: a cold jar
+     * on a loaded machine) until it answers {@code GET /api/v1/health?level=PING} on {@code httpPort}.
+     */
+    public static PackagedJar started(Map<String, String> env, int httpPort) throws IOException, InterruptedException {
+        PackagedJar jar = start(withDatabaseCredentials(env));
+        jar.awaitOk("http://localhost:" + httpPort + "/api/v1/health?level=PING", Duration.ofMinutes(2));
+        return jar;
+    }
+
+    /** {@code env} plus {@code DB_USER}/{@code DB_PASSWORD} of the build when set: the test database's, not under test. */
+    public static Map<String, String> withDatabaseCredentials(Map<String, String> env) {
+        Map<String, String> all = new HashMap<>(env);
+        System.getenv().entrySet().stream().filter(e -> e.getKey().equals("DB_USER") || e.getKey().equals("DB_PASSWORD"))
+                .forEach(e -> all.put(e.getKey(), e.getValue()));
+        return all;
+    }
+
+    /** {@code kill -9}: no shutdown hook runs, nothing in flight finishes. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     /** The exit code, or fails when the process is still running after {@code timeout}. */

@@ -80,13 +80,11 @@ class TracingExportIT {
         env.put("MAGDA_CLIENT_ID", "kb.vlaanderen.be/magda-gateway");
         env.put("MAGDA_CAPACITY", "1300");
         env.put("DB_URL", MagdaSimulatorResource.freshDatabase("_it_otel"));
-        System.getenv().entrySet().stream().filter(e -> e.getKey().equals("DB_USER") || e.getKey().equals("DB_PASSWORD"))
-                .forEach(e -> env.put(e.getKey(), e.getValue()));
         env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms"); // export (or try to) ten times a second
         if (otlpEndpoint != null) {
             env.put("OTEL_EXPORTER_OTLP_ENDPOINT", otlpEndpoint);
         }
-        return env;
+        return PackagedJar.withDatabaseCredentials(env);
     }
 
     static String health(int port) {

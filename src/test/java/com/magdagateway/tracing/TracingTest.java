@@ -8,10 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import com.magdagateway.insz.InszFreeUuids;
 import com.magdagateway.support.Api;
+import com.magdagateway.support.CapturedLogs;
 import com.magdagateway.support.HouseholdPersonas;
 import com.magdagateway.support.Personas;
 import com.magdagateway.support.RecordedSpans;
@@ -46,24 +43,7 @@ class TracingTest {
     private static final Pattern ELEVEN_DIGITS = Pattern.compile("\\d{11}");
     private static final String PERSON = "/api/v1/persons/{insz}";
 
-    private final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record instanceof ExtLogRecord ext && record.getLoggerName().startsWith("com.magdagateway")) {
-                ext.copyMdc();
-                records.add(ext);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLogs logs = new CapturedLogs();
 
     private static boolean warm;
 
@@ -75,12 +55,12 @@ class TracingTest {
             warm = true;
         }
         RecordedSpans.start();
-        Logger.getLogger("").addHandler(capture);
+        logs.start();
     }
 
     @AfterEach
     void stop() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.stop();
         RecordedSpans.stop();
     }
 
@@ -160,7 +140,7 @@ class TracingTest {
         assertThat(magda.getAttributes().asMap()).containsEntry(GatewayTracing.OUTCOME, "BACKEND_ERROR");
         assertThat(magda.getStatus().getStatusCode()).isEqualTo(io.opentelemetry.api.trace.StatusCode.ERROR);
 
-        List<ExtLogRecord> failures = records.stream()
+        List<ExtLogRecord> failures = logs.records().stream()
                 .filter(r -> r.getFormattedMessage().contains("MAGDA call failed")).toList();
         assertThat(failures).as("the failure is logged").isNotEmpty();
         assertThat(failures).extracting(r -> r.getMdc("traceId")).as("with the request's trace id").contains(traceId);

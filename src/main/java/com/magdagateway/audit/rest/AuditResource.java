@@ -29,6 +29,7 @@ import com.magdagateway.audit.AuditOutcome;
 import com.magdagateway.audit.AuditQuery;
 import com.magdagateway.audit.AuditRecord;
 import com.magdagateway.audit.DatabaseDeadline;
+import com.magdagateway.authn.ClientIds;
 import com.magdagateway.authz.EntityCodes;
 import com.magdagateway.http.QueryParams;
 
@@ -91,7 +92,7 @@ public class AuditResource {
     public Uni<AuditPage> search(
             @QueryParam("insz") @Pattern(regexp = "[0-9]{11}") String insz,
             @QueryParam("entity") @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String entity,
-            @QueryParam("clientId") @Pattern(regexp = "[A-Za-z0-9._:/@-]{1,200}") String clientId,
+            @QueryParam("clientId") @Pattern(regexp = ClientIds.PATTERN) String clientId,
             @Parameter(description = "The person at the keyboard, as the caller named them in X-End-User")
             @QueryParam("endUser") @Pattern(regexp = "[A-Za-z0-9._@:-]{1,128}") String endUser,
             @Parameter(example = "2026-01-01") @QueryParam("from") String from,
@@ -118,7 +119,7 @@ public class AuditResource {
     public Uni<AdminTrailPage> adminTrail(
             @Parameter(description = "ENTITY_CREATED, ENTITY_CHANGED, CABINET_RECLASSIFIED, GRANT_ADDED, GRANT_REVOKED, AUDIT_SEARCH or LINKS_IMPORTED")
             @QueryParam("action") @Pattern(regexp = "[A-Z_]{1,32}") String action,
-            @QueryParam("clientId") @Pattern(regexp = "[A-Za-z0-9._:/@-]{1,200}") String clientId,
+            @QueryParam("clientId") @Pattern(regexp = ClientIds.PATTERN) String clientId,
             @Parameter(example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(example = "2026-01-31") @QueryParam("to") String to,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,

@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.magdagateway.audit.AuditActors;
 import com.magdagateway.audit.DatabaseDeadline;
+import com.magdagateway.authn.ClientIds;
 import com.magdagateway.authz.BusinessEntity;
 import com.magdagateway.authz.EntityKind;
 import com.magdagateway.authz.EntityRegistry;
@@ -43,7 +44,6 @@ public class AdminResource {
 
     /** Case-insensitive and forgiving about surrounding blanks: " vutg " is VUTG. */
     static final String CODE = " *[A-Za-z0-9_-]{1,32} *";
-    static final String CLIENT = "[A-Za-z0-9._:/@-]{1,200}";
 
     private final EntityRegistry registry;
     private final AuditActors actors;
@@ -106,7 +106,7 @@ public class AdminResource {
     @GET
     @Path("/clients/{clientId}/entities")
     @Operation(summary = "The entities a calling application may act for")
-    public Uni<GrantsView> grants(@PathParam("clientId") @Pattern(regexp = CLIENT) String clientId) {
+    public Uni<GrantsView> grants(@PathParam("clientId") @Pattern(regexp = ClientIds.PATTERN) String clientId) {
         return deadline.bound("grants", registry.grantsOf(clientId)).map(codes -> new GrantsView(clientId, codes));
     }
 
@@ -116,7 +116,8 @@ public class AdminResource {
     @APIResponse(responseCode = "201", description = "Granted")
     @APIResponse(responseCode = "200", description = "Was already granted")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<RestResponse<GrantsView>> grant(@PathParam("clientId") @Pattern(regexp = CLIENT) String clientId,
+    public Uni<RestResponse<GrantsView>> grant(
+            @PathParam("clientId") @Pattern(regexp = ClientIds.PATTERN) String clientId,
             @PathParam("code") @Pattern(regexp = CODE) String code) {
         return deadline.bound("grant", registry.grant(actors.current(), clientId, code))
                 .flatMap(created -> deadline.bound("grants", registry.grantsOf(clientId)).map(codes -> RestResponse.status(
@@ -127,7 +128,7 @@ public class AdminResource {
     @Path("/clients/{clientId}/entities/{code}")
     @Operation(summary = "Revoke a grant (idempotent)")
     @APIResponse(responseCode = "204", description = "Revoked, or was not granted")
-    public Uni<Void> revoke(@PathParam("clientId") @Pattern(regexp = CLIENT) String clientId,
+    public Uni<Void> revoke(@PathParam("clientId") @Pattern(regexp = ClientIds.PATTERN) String clientId,
             @PathParam("code") @Pattern(regexp = CODE) String code) {
         return deadline.bound("revoke", registry.revoke(actors.current(), clientId, code));
     }

@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.magdagateway.audit.AuditActors;
 import com.magdagateway.audit.DatabaseDeadline;
+import com.magdagateway.authn.ClientIds;
 import com.magdagateway.ratelimit.ClientLimits;
 import com.magdagateway.ratelimit.Limits;
 
@@ -45,8 +46,6 @@ import io.smallrye.mutiny.Uni;
 @APIResponse(responseCode = "403", ref = "Forbidden")
 public class ClientLimitResource {
 
-    /** The same client-id alphabet as the grants' paths. */
-    static final String CLIENT = "[A-Za-z0-9._:/@-]{1,200}";
     /** Whole numbers only: read as decimals, so that 1.5 is refused rather than silently cut to 1. */
     private static final String MAX = "100000";
 
@@ -84,7 +83,7 @@ public class ClientLimitResource {
     @Operation(summary = "The limits that apply to a calling application",
             description = "Its own limits, or the default (`default: true`, from `GATEWAY_RATE_LIMIT_*`). Limits apply "
                     + "per gateway replica.")
-    public Uni<LimitsView> get(@PathParam("clientId") @Pattern(regexp = CLIENT) String clientId) {
+    public Uni<LimitsView> get(@PathParam("clientId") @Pattern(regexp = ClientIds.PATTERN) String clientId) {
         return deadline.bound("client limits", limits.effective(clientId)).map(LimitsView::of);
     }
 
@@ -97,7 +96,8 @@ public class ClientLimitResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "201", description = "Created (the client had the default)")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Uni<RestResponse<LimitsView>> put(@PathParam("clientId") @Pattern(regexp = CLIENT) String clientId,
+    public Uni<RestResponse<LimitsView>> put(
+            @PathParam("clientId") @Pattern(regexp = ClientIds.PATTERN) String clientId,
             @Valid @NotNull LimitsRequest body) {
         Limits requested = new Limits(body.requestsPerSecond().intValueExact(), body.burst().intValueExact(),
                 body.concurrentCalls().intValueExact());
@@ -110,7 +110,7 @@ public class ClientLimitResource {
     @Operation(summary = "Put a calling application back on the default limits (idempotent)",
             description = "Recorded in the admin trail (`CLIENT_LIMITS_REMOVED`) when it had limits of its own.")
     @APIResponse(responseCode = "204", description = "On the default now")
-    public Uni<Void> delete(@PathParam("clientId") @Pattern(regexp = CLIENT) String clientId) {
+    public Uni<Void> delete(@PathParam("clientId") @Pattern(regexp = ClientIds.PATTERN) String clientId) {
         return deadline.bound("client limits delete", limits.remove(actors.current(), clientId)).replaceWithVoid();
     }
 }
