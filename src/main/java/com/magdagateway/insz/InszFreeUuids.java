@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Random UUIDs that never hold eleven digits in a row, for every id the gateway makes up (request ids, MAGDA
- * references, batch ids): about one random UUID in ninety would, its last group looking like an INSZ to the log
+ * references, batch ids): about one random UUID in 150 would, its last group looking like an INSZ to the log
  * masking, to span checks and to any scanner an operator runs over logs and traces.
  */
 public final class InszFreeUuids {

@@ -15,7 +15,7 @@ class InszFreeUuidsTest {
 
     @Test
     void noGeneratedIdHoldsElevenDigitsInARow() {
-        // about one plain random UUID in ninety would: 20,000 draws hold some two hundred of them
+        // about one plain random UUID in 150 would: 20,000 plain draws held 126 of them
         assertThat(IntStream.range(0, 20_000).mapToObj(i -> InszFreeUuids.randomText()))
                 .noneMatch(id -> ELEVEN_DIGITS.matcher(id).find())
                 .allMatch(id -> UUID.fromString(id).version() == 4);
