@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import com.magdagateway.magda.Durations;
 import com.magdagateway.magda.MagdaConfig;
+import com.magdagateway.metrics.Gauges;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,6 +61,8 @@ public class StaleRowSweeper {
         // A call cannot legitimately stay open longer than its MAGDA deadline; a minute of slack covers the rest.
         this.staleAfter = staleAfter.map(Durations::parse).orElse(magda.timeoutDuration().plusSeconds(60));
         this.interval = Durations.parse(interval);
+        Gauges.forget(registry, "gateway.audit.pending.rows");
+        Gauges.forget(registry, "gateway.audit.pending.oldest.seconds");
         Gauge.builder("gateway.audit.pending.rows", pendingRows, AtomicLong::get).strongReference(true)
                 .description("Audit rows still PENDING at the last sweep").register(registry);
         Gauge.builder("gateway.audit.pending.oldest.seconds", oldestPendingSeconds, AtomicLong::get)

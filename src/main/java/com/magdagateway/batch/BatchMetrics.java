@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.magdagateway.metrics.Gauges;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,22 +23,21 @@ public class BatchMetrics {
     private static final List<String> STATES = List.of("QUEUED", "RUNNING", "DONE", "CANCELLED");
 
     private final MeterRegistry registry;
-    // Static: a gauge keeps the state object it was first registered with, and Micrometer's global registry
-    // outlives the application when a JVM starts it more than once (the test suite), so a second instance's own
-    // state would never be shown.
-    private static final Map<String, AtomicLong> BATCHES = new ConcurrentHashMap<>();
-    private static final AtomicLong QUEUE_DEPTH = new AtomicLong();
+    private final Map<String, AtomicLong> batches = new ConcurrentHashMap<>();
+    private final AtomicLong queueDepth = new AtomicLong();
     private final Map<String, Counter> items = new ConcurrentHashMap<>();
     private final Counter pauses;
 
     public BatchMetrics(MeterRegistry registry) {
         this.registry = registry;
+        Gauges.forget(registry, "gateway.batches");
+        Gauges.forget(registry, "gateway.batch.queue.depth");
         for (String state : STATES) {
-            AtomicLong count = BATCHES.computeIfAbsent(state, ignored -> new AtomicLong());
+            AtomicLong count = batches.computeIfAbsent(state, ignored -> new AtomicLong());
             Gauge.builder("gateway.batches", count, AtomicLong::get).strongReference(true)
                     .description("Batches kept, by state").tag("state", state).register(registry);
         }
-        Gauge.builder("gateway.batch.queue.depth", QUEUE_DEPTH, AtomicLong::get).strongReference(true)
+        Gauge.builder("gateway.batch.queue.depth", queueDepth, AtomicLong::get).strongReference(true)
                 .description("Batch items waiting to be run, all replicas").register(registry);
         pauses = Counter.builder("gateway.batch.pauses")
                 .description("Times a batch paused because MAGDA was busy or a breaker was open").register(registry);
@@ -54,7 +55,7 @@ public class BatchMetrics {
     }
 
     void refresh(Map<String, Long> byState, long depth) {
-        STATES.forEach(state -> BATCHES.get(state).set(byState.getOrDefault(state, 0L)));
-        QUEUE_DEPTH.set(depth);
+        STATES.forEach(state -> batches.get(state).set(byState.getOrDefault(state, 0L)));
+        queueDepth.set(depth);
     }
 }

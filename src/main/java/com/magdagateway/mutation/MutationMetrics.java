@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.magdagateway.metrics.Gauges;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,6 +27,8 @@ public class MutationMetrics {
 
     public MutationMetrics(MeterRegistry registry, MutationNotifier notifier) {
         this.registry = registry;
+        Gauges.forget(registry, "gateway.mutations.lag.seconds");
+        Gauges.forget(registry, "gateway.mutations.feed.waiting");
         Gauge.builder("gateway.mutations.lag.seconds", newest, MutationMetrics::lag).strongReference(true)
                 .description("Seconds since MAGDA's time of the newest mutation imported (NaN before the first)")
                 .register(registry);

@@ -6,6 +6,8 @@ import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.magdagateway.metrics.Gauges;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,15 +28,13 @@ public class RateLimitMetrics {
         }
     }
 
-    // Static: a gauge keeps the function it was first registered with, and Micrometer's global registry outlives the
-    // application when a JVM starts it more than once (the test suite); the gauge reads whichever instance is current.
-    private static volatile ToIntFunction<String> inFlight = client -> 0;
-
     private final MeterRegistry registry;
     private final Map<String, Counter> refusals = new ConcurrentHashMap<>();
+    private volatile ToIntFunction<String> inFlight = client -> 0;
 
     public RateLimitMetrics(MeterRegistry registry) {
         this.registry = registry;
+        Gauges.forget(registry, "gateway.client.calls.in.flight");
     }
 
     /** Where the in-flight gauges read their value. */

@@ -4,6 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.magdagateway.metrics.Gauges;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,18 +17,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 @ApplicationScoped
 public class PollMetrics {
 
-    /**
-     * Static: Micrometer's global registry outlives the application in a JVM that starts it twice (the test suite),
-     * and a gauge shows the state object it was first registered with.
-     */
-    private static final AtomicInteger FAILURES_IN_A_ROW = new AtomicInteger();
+    private final AtomicInteger failuresInARow = new AtomicInteger();
 
     private final MeterRegistry registry;
 
     public PollMetrics(MeterRegistry registry) {
         this.registry = registry;
-        FAILURES_IN_A_ROW.set(0);
-        Gauge.builder("gateway.mutations.poll.failing", FAILURES_IN_A_ROW, AtomicInteger::get).strongReference(true)
+        Gauges.forget(registry, "gateway.mutations.poll.failing");
+        Gauge.builder("gateway.mutations.poll.failing", failuresInARow, AtomicInteger::get).strongReference(true)
                 .description("Polls of GeefPersoonMutatiesNotificaties that failed in a row (0: the last one went well)")
                 .register(registry);
     }
@@ -35,16 +33,16 @@ public class PollMetrics {
         Counter.builder("gateway.mutations.poll").tag("outcome", outcome.kind().name())
                 .description("Polls of GeefPersoonMutatiesNotificaties, by outcome").register(registry).increment();
         if (outcome.kind() == PollOutcome.Kind.FAILED) {
-            FAILURES_IN_A_ROW.incrementAndGet();
+            failuresInARow.incrementAndGet();
             Counter.builder("gateway.mutations.poll.failures").tag("reason", outcome.failure())
                     .description("Failed polls of GeefPersoonMutatiesNotificaties, by reason (a MAGDA code or error code)")
                     .register(registry).increment();
         } else if (outcome.kind() != PollOutcome.Kind.BUSY) {
-            FAILURES_IN_A_ROW.set(0);
+            failuresInARow.set(0);
         }
     }
 
     int failuresInARow() {
-        return FAILURES_IN_A_ROW.get();
+        return failuresInARow.get();
     }
 }

@@ -1,0 +1,20 @@
+package com.magdagateway.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Gauges bound to the running instance of the application, also when the same JVM ran an earlier one. */
+public final class Gauges {
+
+    private Gauges() {
+    }
+
+    /**
+     * Removes the gauges named {@code name} that an earlier instance registered. Micrometer's registry outlives an
+     * application restarted in the same JVM (dev-mode reload, the test suite's profiles), each start loads the
+     * application's classes anew, and registering a gauge again hands back the old one, still reading the old
+     * instance's state: it would show that state forever. Call it once, before registering the gauges again.
+     */
+    public static void forget(MeterRegistry registry, String name) {
+        registry.find(name).gauges().forEach(registry::remove);
+    }
+}
