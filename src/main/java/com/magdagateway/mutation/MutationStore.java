@@ -28,7 +28,7 @@ public class MutationStore {
             + "WHERE insz = ANY($1) AND data IS NOT NULL ORDER BY kind, insz, id DESC";
     private static final String INSERT = "INSERT INTO mutation (kind, referte, insz, cancelled_insz, magda_time, reason, "
             + "changed_fields, data, source) "
-            + "SELECT k, r, i, c, t, re, string_to_array(ch, ','), d::jsonb, $9 FROM unnest($1::text[], $2::text[], "
+            + "SELECT k, r, i, c, t, re, string_to_array(ch, ','), d::json, $9 FROM unnest($1::text[], $2::text[], "
             + "$3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY "
             + "AS u(k, r, i, c, t, re, ch, d, n) ORDER BY n "
             + "ON CONFLICT (kind, referte) DO NOTHING RETURNING id, insz, cancelled_insz";

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.AuditRows;
@@ -36,6 +38,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 class BatchTest {
 
     private static final String BULK_REQUESTS = "<INSZ>9561";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     WireMock wiremock;
 
@@ -112,6 +115,31 @@ class BatchTest {
         assertThat(lines.get(2).getString("problem.code")).isEqualTo("PERSON_NOT_FOUND");
         assertThat(lines.get(2).getString("problem.magda.code")).isEqualTo("30001");
         assertThat(auditRows(id)).as("an invalid INSZ never reaches the pipeline").hasSize(2);
+    }
+
+    @Test
+    void aResultLineListsItsFieldsInTheOrderOfTheSinglePersonAnswer() throws Exception {
+        String id = submit("person", List.of(Personas.FULL), Map.of()).jsonPath().getString("id");
+        awaitState(id, "DONE", Duration.ofSeconds(60));
+        String line = Api.consult().get("/api/v1/batches/{id}/results", id).then().statusCode(200).extract().asString()
+                .lines().findFirst().orElseThrow();
+        String online = Api.consult().get("/api/v1/persons/{insz}", Personas.FULL).then().statusCode(200).extract()
+                .asString();
+
+        JsonNode batchData = JSON.readTree(line).path("data");
+        JsonNode onlineData = JSON.readTree(online).path("data");
+        assertThat(fieldNames(batchData)).as("the person's fields").isNotEmpty()
+                .containsExactlyElementsOf(fieldNames(onlineData));
+        assertThat(fieldNames(batchData.path("mainAddress"))).as("the main address's fields").isNotEmpty()
+                .containsExactlyElementsOf(fieldNames(onlineData.path("mainAddress")));
+        assertThat(fieldNames(JSON.readTree(line))).as("after the batch's own fields, the answer's")
+                .endsWith(fieldNames(JSON.readTree(online)).toArray(String[]::new));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

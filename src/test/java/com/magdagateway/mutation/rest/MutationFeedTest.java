@@ -22,11 +22,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.magdagateway.support.RequestIds;
 import com.magdagateway.mutation.MutationNotifier;
 import com.magdagateway.mutation.MutationRetention;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.MutationFixtures;
+import com.magdagateway.support.Personas;
 import com.magdagateway.support.Publications;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +42,8 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 class MutationFeedTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     MutationNotifier notifier;
@@ -92,6 +97,26 @@ class MutationFeedTest {
         JsonPath other = feed(MutationFixtures.OTHER, "").statusCode(200).extract().jsonPath();
         assertThat(other.getList("items.magdaReference")).containsExactly("TST-MUT-P-0002");
         assertThat(other.getString("items[0].data.lastName")).isEqualTo("Maes-Wouters");
+    }
+
+    @Test
+    void aFeedItemListsThePersonsFieldsInTheOrderOfTheSinglePersonAnswer() throws Exception {
+        post("persons.xml").statusCode(200);
+        String page = feed("DWSE", "?kinds=PERSON").statusCode(200).extract().asString();
+        String online = Api.consult().get("/api/v1/persons/{insz}", Personas.FULL).then().statusCode(200).extract()
+                .asString();
+
+        JsonNode fed = JSON.readTree(page).path("items").path(0).path("data");
+        JsonNode answered = JSON.readTree(online).path("data");
+        assertThat(fieldNames(fed)).isNotEmpty().containsExactlyElementsOf(fieldNames(answered));
+        assertThat(fieldNames(fed.path("mainAddress"))).isNotEmpty()
+                .containsExactlyElementsOf(fieldNames(answered.path("mainAddress")));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
