@@ -61,8 +61,7 @@ public class StaleRowSweeper {
         // A call cannot legitimately stay open longer than its MAGDA deadline; a minute of slack covers the rest.
         this.staleAfter = staleAfter.map(Durations::parse).orElse(magda.timeoutDuration().plusSeconds(60));
         this.interval = Durations.parse(interval);
-        Gauges.forget(registry, "gateway.audit.pending.rows");
-        Gauges.forget(registry, "gateway.audit.pending.oldest.seconds");
+        Gauges.forget(registry, "gateway.audit.pending.rows", "gateway.audit.pending.oldest.seconds");
         Gauge.builder("gateway.audit.pending.rows", pendingRows, AtomicLong::get).strongReference(true)
                 .description("Audit rows still PENDING at the last sweep").register(registry);
         Gauge.builder("gateway.audit.pending.oldest.seconds", oldestPendingSeconds, AtomicLong::get)

@@ -30,8 +30,7 @@ public class BatchMetrics {
 
     public BatchMetrics(MeterRegistry registry) {
         this.registry = registry;
-        Gauges.forget(registry, "gateway.batches");
-        Gauges.forget(registry, "gateway.batch.queue.depth");
+        Gauges.forget(registry, "gateway.batches", "gateway.batch.queue.depth");
         for (String state : STATES) {
             AtomicLong count = batches.computeIfAbsent(state, ignored -> new AtomicLong());
             Gauge.builder("gateway.batches", count, AtomicLong::get).strongReference(true)

@@ -43,8 +43,7 @@ public class GatewayMetrics {
 
     public GatewayMetrics(MeterRegistry registry) {
         this.registry = registry;
-        Gauges.forget(registry, "magda.bulkhead.in.flight");
-        Gauges.forget(registry, "magda.circuit.breaker.state");
+        Gauges.forget(registry, "magda.bulkhead.in.flight", "magda.circuit.breaker.state");
         for (MagdaService service : MagdaService.values()) {
             AtomicInteger flight = new AtomicInteger();
             // Strong reference: Micrometer holds gauge state weakly, and a collected gauge silently disappears.

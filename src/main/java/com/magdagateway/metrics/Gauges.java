@@ -9,12 +9,14 @@ public final class Gauges {
     }
 
     /**
-     * Removes the gauges named {@code name} that an earlier instance registered. Micrometer's registry outlives an
+     * Removes the gauges of these names that an earlier instance registered. Micrometer's registry outlives an
      * application restarted in the same JVM (dev-mode reload, the test suite's profiles), each start loads the
      * application's classes anew, and registering a gauge again hands back the old one, still reading the old
      * instance's state: it would show that state forever. Call it once, before registering the gauges again.
      */
-    public static void forget(MeterRegistry registry, String name) {
-        registry.find(name).gauges().forEach(registry::remove);
+    public static void forget(MeterRegistry registry, String... names) {
+        for (String name : names) {
+            registry.find(name).gauges().forEach(registry::remove);
+        }
     }
 }

@@ -27,8 +27,7 @@ public class MutationMetrics {
 
     public MutationMetrics(MeterRegistry registry, MutationNotifier notifier) {
         this.registry = registry;
-        Gauges.forget(registry, "gateway.mutations.lag.seconds");
-        Gauges.forget(registry, "gateway.mutations.feed.waiting");
+        Gauges.forget(registry, "gateway.mutations.lag.seconds", "gateway.mutations.feed.waiting");
         Gauge.builder("gateway.mutations.lag.seconds", newest, MutationMetrics::lag).strongReference(true)
                 .description("Seconds since MAGDA's time of the newest mutation imported (NaN before the first)")
                 .register(registry);

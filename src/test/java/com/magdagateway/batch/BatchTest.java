@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.magdagateway.support.Api;
 import com.magdagateway.support.AuditRows;
 import com.magdagateway.support.BulkPersonas;
+import com.magdagateway.support.FieldOrder;
 import com.magdagateway.support.Personas;
 
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
@@ -38,7 +38,6 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 class BatchTest {
 
     private static final String BULK_REQUESTS = "<INSZ>9561";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     WireMock wiremock;
 
@@ -126,20 +125,14 @@ class BatchTest {
         String online = Api.consult().get("/api/v1/persons/{insz}", Personas.FULL).then().statusCode(200).extract()
                 .asString();
 
-        JsonNode batchData = JSON.readTree(line).path("data");
-        JsonNode onlineData = JSON.readTree(online).path("data");
-        assertThat(fieldNames(batchData)).as("the person's fields").isNotEmpty()
-                .containsExactlyElementsOf(fieldNames(onlineData));
-        assertThat(fieldNames(batchData.path("mainAddress"))).as("the main address's fields").isNotEmpty()
-                .containsExactlyElementsOf(fieldNames(onlineData.path("mainAddress")));
-        assertThat(fieldNames(JSON.readTree(line))).as("after the batch's own fields, the answer's")
-                .endsWith(fieldNames(JSON.readTree(online)).toArray(String[]::new));
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+        JsonNode batchData = FieldOrder.read(line).path("data");
+        JsonNode onlineData = FieldOrder.read(online).path("data");
+        assertThat(FieldOrder.of(batchData)).as("the person's fields").isNotEmpty()
+                .containsExactlyElementsOf(FieldOrder.of(onlineData));
+        assertThat(FieldOrder.of(batchData.path("mainAddress"))).as("the main address's fields").isNotEmpty()
+                .containsExactlyElementsOf(FieldOrder.of(onlineData.path("mainAddress")));
+        assertThat(FieldOrder.of(FieldOrder.read(line))).as("after the batch's own fields, the answer's")
+                .endsWith(FieldOrder.of(FieldOrder.read(online)).toArray(String[]::new));
     }
 
     @Test

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.magdagateway.support.RequestIds;
 import com.magdagateway.mutation.MutationNotifier;
 import com.magdagateway.mutation.MutationRetention;
 import com.magdagateway.support.Api;
+import com.magdagateway.support.FieldOrder;
 import com.magdagateway.support.MutationFixtures;
 import com.magdagateway.support.Personas;
 import com.magdagateway.support.Publications;
@@ -42,8 +42,6 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 class MutationFeedTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     MutationNotifier notifier;
@@ -106,17 +104,11 @@ class MutationFeedTest {
         String online = Api.consult().get("/api/v1/persons/{insz}", Personas.FULL).then().statusCode(200).extract()
                 .asString();
 
-        JsonNode fed = JSON.readTree(page).path("items").path(0).path("data");
-        JsonNode answered = JSON.readTree(online).path("data");
-        assertThat(fieldNames(fed)).isNotEmpty().containsExactlyElementsOf(fieldNames(answered));
-        assertThat(fieldNames(fed.path("mainAddress"))).isNotEmpty()
-                .containsExactlyElementsOf(fieldNames(answered.path("mainAddress")));
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new java.util.ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+        JsonNode fed = FieldOrder.read(page).path("items").path(0).path("data");
+        JsonNode answered = FieldOrder.read(online).path("data");
+        assertThat(FieldOrder.of(fed)).isNotEmpty().containsExactlyElementsOf(FieldOrder.of(answered));
+        assertThat(FieldOrder.of(fed.path("mainAddress"))).isNotEmpty()
+                .containsExactlyElementsOf(FieldOrder.of(answered.path("mainAddress")));
     }
 
     @Test
